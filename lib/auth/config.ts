@@ -1,0 +1,61 @@
+import "next-auth/jwt";
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "./permissions";
+
+// The part of the Auth.js configuration that needs no database: shared by proxy.ts (early redirects
+// only) and the full configuration in ./auth.ts.
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; name: string; email: string; sessionVersion: number };
+  }
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+    sessionVersion?: number;
+  }
+}
+
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [],
+  callbacks: {
+    // Only an early redirect: every page and action still checks the user against the database.
+    authorized({ auth, request }) {
+      if (request.nextUrl.pathname.startsWith("/admin")) return !!auth?.user;
+      return true;
+    },
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.sessionVersion = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid && token.role) {
+        session.user.id = token.uid;
+        session.user.role = token.role;
+        session.user.sessionVersion = token.sessionVersion ?? 0;
+      }
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is not an error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,37 @@
+// Reads DATABASE_URL once and explains, in one line, what is wrong with it.
+// The launcher (scripts/run.ts) sets it to the embedded database when the user did not.
+
+export interface DatabaseUrl {
+  connectionString: string;
+  /** PostgreSQL schema from `?schema=` (Prisma's convention); tests use one schema each. */
+  schema?: string;
+}
+
+export class DatabaseConfigError extends Error {
+  override name = "DatabaseConfigError";
+}
+
+export function parseDatabaseUrl(raw: string): DatabaseUrl {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new DatabaseConfigError(`DATABASE_URL is not a valid URL (expected postgresql://user@host:port/database)`);
+  }
+  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
+    throw new DatabaseConfigError(`DATABASE_URL must start with postgresql:// (got ${url.protocol}//)`);
+  }
+  if (!url.hostname) throw new DatabaseConfigError("DATABASE_URL has no host");
+  const schema = url.searchParams.get("schema") ?? undefined;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new DatabaseConfigError(`DATABASE_URL ?schema= must be a plain lower-case identifier (got "${schema}")`);
+  }
+  url.searchParams.delete("schema");
+  return { connectionString: url.toString(), schema };
+}
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): DatabaseUrl {
+  const raw = env.DATABASE_URL;
+  if (!raw) throw new DatabaseConfigError("DATABASE_URL is not set (run the app with `npm run demo` or `npm start`, which start the embedded database when it is unset)");
+  return parseDatabaseUrl(raw);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm test`: type-check, unit tests, integration tests (TEST_DATABASE_URL, or the embedded
+# PostgreSQL when unset), the production build, then Playwright in Debian's Chromium against the app
+# on the embedded database. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json
+failed_steps=()
+
+step() {
+  local name="$1"; shift
+  echo "::: $name"
+  if ! "$@"; then failed_steps+=("$name"); fi
+}
+
+step "typecheck" npx tsc --noEmit
+VITEST_JSON=test-results/vitest.json step "unit + integration (vitest)" npx vitest run
+if step "build" npx next build; then :; fi
+if [[ ! " ${failed_steps[*]} " =~ " build " ]]; then
+  rm -rf .data/e2e
+  PLAYWRIGHT_JSON=test-results/playwright.json step "end-to-end (playwright)" npx playwright test
+else
+  echo "::: skipping end-to-end tests: the build failed"
+fi
+
+npx tsx scripts/test-summary.ts test-results/vitest.json test-results/playwright.json "${#failed_steps[@]}"
+status=$?
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  echo "failed steps: ${failed_steps[*]}" >&2
+  exit 1
+fi
+exit $status

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const alias = {
+  "@": root,
+  // `server-only` throws outside React's server environment; tests import domain modules directly.
+  "server-only": path.join(root, "tests/setup/server-only.ts"),
+};
+
+export default defineConfig({
+  test: {
+    reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/**/*.int.test.ts", "lib/**/*.int.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/setup/integration-global.ts"],
+          setupFiles: ["tests/setup/integration-file.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // Each file has its own PostgreSQL schema; two workers keep the two cores busy.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
