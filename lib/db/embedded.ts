@@ -13,9 +13,10 @@ export interface EmbeddedDatabase {
 
 const require = createRequire(import.meta.url);
 
+// The package exports only its library entry; its CLI script sits beside it in dist/.
 function serverScript(): string {
-  const pkg = require.resolve("@electric-sql/pglite-socket/package.json");
-  return path.join(path.dirname(pkg), "dist/scripts/server.js");
+  const entry = require.resolve("@electric-sql/pglite-socket");
+  return path.join(path.dirname(entry), "scripts/server.js");
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
