@@ -6,7 +6,6 @@ import { deriveBody } from "@/lib/stories/derive";
 import { cleanAliases } from "./checks";
 import { TagInputError, TagNotFoundError } from "./errors";
 import { rewriteTagLinks } from "./rewrite-links";
-import { table } from "./sql";
 
 export interface MergeOutcome {
   target: { id: string; name: string; slug: string };
@@ -27,7 +26,7 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
   // Lock every tag involved so a concurrent merge, edit or delete waits for this one.
   const ids = [targetId, ...sourceIds];
   const locked = await tx.$queryRaw<{ id: string; name: string; slug: string; aliases: string[] }[]>`
-    SELECT id, name, slug, aliases FROM ${table("Tag")} WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`;
+    SELECT id, name, slug, aliases FROM "Tag" WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`;
   const target = locked.find((t) => t.id === targetId);
   const sources = sourceIds.map((id) => locked.find((t) => t.id === id));
   if (!target || sources.some((s) => !s)) throw new TagNotFoundError();
@@ -54,7 +53,7 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
   // 2. Inline links in bodies: found by text first (cheap), then rewritten by walking the JSON.
   const needles = sourceIds.map((id) => `"tagId": ${JSON.stringify(id)}`);
   const linked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT s.id FROM ${table("Story")} s
+    SELECT s.id FROM "Story" s
     WHERE EXISTS (SELECT 1 FROM unnest(${needles}::text[]) AS n(needle) WHERE strpos(s.body::text, n.needle) > 0)`;
   const rewritten = new Map<string, JSONContent>();
   if (linked.length > 0) {

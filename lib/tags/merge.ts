@@ -8,7 +8,6 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fromZodError, TagInputError, TagNotFoundError } from "./errors";
 import { mergeInto, type MergeOutcome } from "./merge-core";
 import { tagDeleteSchema, tagMergeSchema, type TagDeleteInput, type TagMergeInput } from "./schema";
-import { table } from "./sql";
 
 function invalidateMerge(outcome: MergeOutcome) {
   invalidateTags([
@@ -48,8 +47,8 @@ export async function mergeTags(raw: TagMergeInput): Promise<MergeOutcome> {
 async function usage(tx: Prisma.TransactionClient, tagId: string): Promise<number> {
   const needle = `"tagId": ${JSON.stringify(tagId)}`;
   const [row] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM ${table("Story")} s
-    WHERE EXISTS (SELECT 1 FROM ${table("StoryTag")} st WHERE st."storyId" = s.id AND st."tagId" = ${tagId})
+    SELECT count(*)::int AS n FROM "Story" s
+    WHERE EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${tagId})
        OR strpos(s.body::text, ${needle}) > 0`;
   return row?.n ?? 0;
 }
@@ -63,7 +62,7 @@ export async function deleteTag(raw: TagDeleteInput) {
   const outcome = await db.$transaction(
     async (tx) => {
       const [tag] = await tx.$queryRaw<{ id: string; name: string; slug: string }[]>`
-        SELECT id, name, slug FROM ${table("Tag")} WHERE id = ${tagId} FOR UPDATE`;
+        SELECT id, name, slug FROM "Tag" WHERE id = ${tagId} FOR UPDATE`;
       if (!tag) throw new TagNotFoundError();
       if (moveToId) {
         const result = await mergeInto(tx, { actorId: actor.id, targetId: moveToId, sourceIds: [tagId], keepNamesAsAliases: false });

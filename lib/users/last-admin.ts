@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { databaseUrl } from "@/lib/db/url";
 import { UserInputError } from "./errors";
 
 // The newsroom must keep one active admin. Every active admin row is locked (FOR UPDATE) before
@@ -10,7 +9,7 @@ import { UserInputError } from "./errors";
 export async function assertAnotherActiveAdmin(tx: Tx, leavingUserId: string, field: string): Promise<void> {
   const admins = await tx.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } });
   if (admins.length > 0) {
-    await tx.$queryRaw`SELECT id FROM ${userTable()} WHERE id IN (${Prisma.join(admins.map((a) => a.id))}) FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id IN (${Prisma.join(admins.map((a) => a.id))}) FOR UPDATE`;
   }
   const stillAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: leavingUserId } } });
   if (stillAdmins === 0) {
@@ -18,8 +17,3 @@ export async function assertAnotherActiveAdmin(tx: Tx, leavingUserId: string, fi
   }
 }
 
-// Raw SQL does not get the adapter's `?schema=`; the name is validated by parseDatabaseUrl.
-function userTable(): Prisma.Sql {
-  const schema = databaseUrl().schema;
-  return Prisma.raw(schema ? `"${schema}"."User"` : `"User"`);
-}
