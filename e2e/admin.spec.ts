@@ -68,6 +68,24 @@ test.describe("an admin", () => {
     await expectStatus(page, `/tags/e2e-quay-${run}`, 404);
   });
 
+  test("folds duplicate candidates together and finds the merge in the audit log", async ({ page }) => {
+    await createTag(page, `E2E Pier ${run}`);
+    await createTag(page, `e2e piers ${run}!`);
+    await page.goto("/admin/tags/duplicates");
+    const group = page.locator("section", { hasText: `E2E Pier ${run}` });
+    await expect(group.getByRole("checkbox")).toHaveCount(2);
+    await expect(group.getByRole("checkbox", { checked: true })).toHaveCount(1);
+    await group.getByRole("button", { name: "Merge", exact: true }).click();
+    await expect(group.getByRole("status")).toContainText("Merged");
+    await page.goto(`/admin/tags?q=${run}`);
+    await expect(page.locator("tbody tr", { hasText: /pier/i })).toHaveCount(1);
+
+    await page.goto("/admin/audit?action=tag.merge");
+    await expect(page.getByLabel("Action")).toHaveValue("tag.merge");
+    await expect(page.locator("tbody tr").first()).toContainText("tag.merge");
+    await expect(page.locator("tbody tr").first()).toContainText(run);
+  });
+
   test("creates an editor who signs in, then deactivates them and their open session stops", async ({ page, browser }) => {
     const email = `e2e-editor-${run}@newsroom.test`;
     await page.goto("/admin/users");
