@@ -76,7 +76,8 @@ test.describe("an admin", () => {
     await expect(group.getByRole("checkbox")).toHaveCount(2);
     await expect(group.getByRole("checkbox", { checked: true })).toHaveCount(1);
     await group.getByRole("button", { name: "Merge", exact: true }).click();
-    await expect(group.getByRole("status")).toContainText("Merged");
+    await expect(page.locator("main").getByRole("status")).toContainText("Merged into");
+    await expect(group).toHaveCount(0);
     await page.goto(`/admin/tags?q=${run}`);
     await expect(page.locator("tbody tr", { hasText: /pier/i })).toHaveCount(1);
 

@@ -36,17 +36,21 @@ export async function updateTagAction(_prev: ActionResult | null, formData: Form
 // Merge the ticked tags into the one named in the form (by slug or name).
 export async function mergeTagsAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData, ["target"]);
+  let merged: { slug: string; message: string };
   try {
     const target = await findTagByRef(values.target);
     if (!target) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { target: ["No tag has that slug or name."] }, values };
     const outcome = await mergeTags({ targetId: target.id, sourceIds: formData.getAll("sourceIds").map(String) });
     const names = outcome.sources.map((s) => s.name).join(", ");
-    refresh();
-    return { ok: true, message: `Merged ${names} into ${outcome.target.name}; ${outcome.storyIds.length} stories updated.` };
+    merged = { slug: outcome.target.slug, message: `Merged ${names} into ${outcome.target.name}; ${outcome.storyIds.length} stories updated.` };
   } catch (error) {
     const result = toActionResult(error, values);
     return result.ok ? result : { ...result, fieldErrors: { ...result.fieldErrors, target: result.fieldErrors.targetId ?? result.fieldErrors.target ?? [] } };
   }
+  // On the duplicates page the merged group disappears with its form, so the page says it instead.
+  if (formData.get("after") === "duplicates") redirect(`/admin/tags/duplicates?merged=${encodeURIComponent(merged.slug)}`);
+  refresh();
+  return { ok: true, message: merged.message };
 }
 
 // Delete a tag; while stories use it, only with a tag to move them to.

@@ -2,18 +2,22 @@ import "@/components/admin/admin.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/guard";
+import { SLUG_PATTERN } from "@/lib/shared/slug";
 import { listDuplicateCandidates } from "@/lib/tags/queries";
 import { MergeForm } from "../merge-form";
 
 export const metadata: Metadata = { title: "Duplicate tags", robots: { index: false } };
 
-export default async function DuplicateTagsPage() {
+export default async function DuplicateTagsPage({ searchParams }: { searchParams: Promise<{ merged?: string }> }) {
   await guardPage("tags.manage", "/admin/tags/duplicates");
   const groups = await listDuplicateCandidates();
+  const { merged } = await searchParams;
+  const mergedInto = typeof merged === "string" && SLUG_PATTERN.test(merged) ? merged : null;
   return (
     <main className="container">
       <p><Link href="/admin/tags">← All tags</Link></p>
       <h1>Duplicate candidates</h1>
+      {mergedInto && <p role="status" className="form-ok">Merged into <Link href={`/admin/tags?q=${mergedInto}`}>{mergedInto}</Link>.</p>}
       <p className="muted">Tags whose names differ only by case, accents, punctuation or a plural. Tick the ones to fold away and name the one to keep.</p>
       {groups.length === 0 && <p>No duplicate candidates.</p>}
       {groups.map((group, i) => {
@@ -31,7 +35,7 @@ export default async function DuplicateTagsPage() {
                 </li>
               ))}
             </ul>
-            <MergeForm formId={formId} defaultTarget={keep.slug} label="Merge the ticked ones into" />
+            <MergeForm formId={formId} defaultTarget={keep.slug} label="Merge the ticked ones into" after="duplicates" />
           </section>
         );
       })}
