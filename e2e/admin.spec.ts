@@ -116,6 +116,13 @@ test.describe("an admin", () => {
     await expect(editor.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
     await expect(editor.getByRole("navigation", { name: "Newsroom" })).toContainText("editor");
 
+    // Their own account page: a new name shows at once.
+    await editor.goto("/admin/account");
+    await editor.getByRole("textbox", { name: "Name" }).fill(`E2E Editor ${run} Renamed`);
+    await editor.getByRole("button", { name: "Save name" }).click();
+    await expect(editor.locator("main").getByRole("status")).toHaveText("Name saved.");
+    await expect(editor.getByRole("navigation", { name: "Newsroom" })).toContainText(`E2E Editor ${run} Renamed`);
+
     await page.reload();
     const row = page.locator(`tr[data-email="${email}"]`);
     await row.getByRole("button", { name: "Deactivate" }).click();
@@ -127,6 +134,41 @@ test.describe("an admin", () => {
     await expect(editor).toHaveURL(/\/login/);
     await expect(editor.getByRole("heading", { name: "Sign in to the newsroom" })).toBeVisible();
     await editorContext.close();
+  });
+});
+
+test.describe("a new reporter with a set-password link", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("sets a password through the link once, signed out, and signs in", async ({ page, browser }) => {
+    const email = `e2e-link-${run}@newsroom.test`;
+    await page.goto("/admin/users");
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Create account" }) });
+    await form.getByLabel("Name").fill(`E2E Link ${run}`);
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("A set-password link, shown once").check();
+    await form.getByRole("button", { name: "Create account" }).click();
+    const link = (await form.getByTestId("one-time-secret").textContent())?.trim() ?? "";
+    expect(link).toContain("/set-password?token=");
+
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const newcomer = await context.newPage();
+    await newcomer.goto(link);
+    await newcomer.getByLabel("New password", { exact: true }).fill("short");
+    await newcomer.getByLabel("New password again").fill("short");
+    await newcomer.getByRole("button", { name: "Set password" }).click();
+    await expect(newcomer.getByText("Use at least 10 characters.")).toBeVisible();
+    await newcomer.getByLabel("New password", { exact: true }).fill("harbour-lights-42");
+    await newcomer.getByLabel("New password again").fill("harbour-lights-42");
+    await newcomer.getByRole("button", { name: "Set password" }).click();
+    await expect(newcomer).toHaveURL(/\/login/);
+    await newcomer.getByLabel("Email").fill(email);
+    await newcomer.getByLabel("Password").fill("harbour-lights-42");
+    await newcomer.getByRole("button", { name: "Sign in" }).click();
+    await expect(newcomer.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
+    await newcomer.goto(link);
+    await expect(newcomer.locator("main").getByRole("alert")).toContainText("not valid any more");
+    await context.close();
   });
 });
 
