@@ -13,6 +13,8 @@ export interface MergeOutcome {
   /** Stories whose tags or body changed. */
   storyIds: string[];
   bodiesRewritten: number;
+  /** Every address that now redirects to the survivor because of this merge. */
+  redirectedSlugs: string[];
 }
 
 /**
@@ -86,6 +88,7 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
   }
 
   // 4. Old addresses: the merged tags' slugs and their own old slugs now redirect to the survivor.
+  const olderSlugs = (await tx.tagSlugRedirect.findMany({ where: { tagId: { in: sourceIds } }, select: { oldSlug: true } })).map((r) => r.oldSlug);
   await tx.tagSlugRedirect.updateMany({ where: { tagId: { in: sourceIds } }, data: { tagId: targetId } });
   await tx.tagSlugRedirect.createMany({ data: merged.map((s) => ({ oldSlug: s.slug, tagId: targetId })), skipDuplicates: true });
 
@@ -103,5 +106,6 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
     sources: merged.map((s) => ({ id: s.id, name: s.name, slug: s.slug })),
     storyIds,
     bodiesRewritten: rewritten.size,
+    redirectedSlugs: [...merged.map((s) => s.slug), ...olderSlugs],
   };
 }

@@ -14,7 +14,8 @@ function invalidateMerge(outcome: MergeOutcome) {
     cacheTags.tagList,
     cacheTags.tag(outcome.target.id),
     cacheTags.tagSlug(outcome.target.slug),
-    ...outcome.sources.flatMap((s) => [cacheTags.tag(s.id), cacheTags.tagSlug(s.slug)]),
+    ...outcome.sources.map((s) => cacheTags.tag(s.id)),
+    ...outcome.redirectedSlugs.map(cacheTags.tagSlug),
     ...(outcome.storyIds.length ? [cacheTags.storyLists, ...outcome.storyIds.map(cacheTags.story)] : []),
   ]);
 }
@@ -74,13 +75,15 @@ export async function deleteTag(raw: TagDeleteInput) {
         const what = uses === 1 ? "1 story uses" : `${uses} stories use`;
         throw new TagInputError(`${what} this tag.`, { moveToId: [`${what} this tag; pick a tag to move them to, or remove it from them first.`] });
       }
+      // Its old addresses go with it (cascade) and stop redirecting: they are refreshed too.
+      const gone = await tx.tagSlugRedirect.findMany({ where: { tagId }, select: { oldSlug: true } });
       await tx.tag.delete({ where: { id: tagId } });
       await recordAudit(tx, { actorId: actor.id, action: "tag.delete", entityType: "tag", entityId: tagId, details: { name: tag.name, slug: tag.slug } });
-      return { target: null, sources: [tag], storyIds: [], bodiesRewritten: 0 };
+      return { target: null, sources: [tag], storyIds: [], bodiesRewritten: 0, redirectedSlugs: gone.map((r) => r.oldSlug) };
     },
     { timeout: 60_000 },
   );
   if (outcome.target) invalidateMerge(outcome as MergeOutcome);
-  else invalidateTags([cacheTags.tagList, ...outcome.sources.flatMap((s) => [cacheTags.tag(s.id), cacheTags.tagSlug(s.slug)])]);
+  else invalidateTags([cacheTags.tagList, ...outcome.sources.flatMap((s) => [cacheTags.tag(s.id), cacheTags.tagSlug(s.slug)]), ...outcome.redirectedSlugs.map(cacheTags.tagSlug)]);
   return outcome;
 }

@@ -40,7 +40,9 @@ export async function updateTag(id: string, raw: TagInput) {
   const input = parseTagInput(raw);
   const result = await db
     .$transaction(async (tx) => {
-      const before = await tx.tag.findUnique({ where: { id }, select: { id: true, name: true, slug: true, kind: true, description: true, aliases: true } });
+      // Locked, so that a concurrent edit, merge or delete of this tag waits rather than interleaves.
+      await tx.$queryRaw`SELECT id FROM "Tag" WHERE id = ${id} FOR UPDATE`;
+      const before = await tx.tag.findUnique({ where: { id }, select: { id: true, name: true, slug: true, kind: true, description: true, aliases: true, slugRedirects: { select: { oldSlug: true } } } });
       if (!before) throw new TagNotFoundError();
       await assertNameAndSlugFree(tx, { name: input.name, slug: input.slug, exceptId: id });
       const renamed = before.name !== input.name;
@@ -71,6 +73,8 @@ export async function updateTag(id: string, raw: TagInput) {
     cacheTags.tag(id),
     cacheTags.tagSlug(result.before.slug),
     cacheTags.tagSlug(result.tag.slug),
+    // Older addresses redirect to the current slug, which just changed.
+    ...result.before.slugRedirects.map((r) => cacheTags.tagSlug(r.oldSlug)),
     ...(result.storyIds.length ? [cacheTags.storyLists, ...result.storyIds.map(cacheTags.story)] : []),
   ]);
   return result.tag;
