@@ -162,7 +162,7 @@ test.describe("a new reporter with a set-password link", () => {
     await newcomer.getByLabel("New password again").fill("harbour-lights-42");
     await newcomer.getByRole("button", { name: "Set password" }).click();
     await expect(newcomer).toHaveURL(/\/login/);
-    await expect(newcomer.getByRole("status")).toHaveText("Your password was changed. Sign in with the new one.");
+    await expect(newcomer.locator("main").getByRole("status")).toHaveText("Your password was changed. Sign in with the new one.");
     await newcomer.getByLabel("Email").fill(email);
     await newcomer.getByLabel("Password").fill("harbour-lights-42");
     await newcomer.getByRole("button", { name: "Sign in" }).click();
