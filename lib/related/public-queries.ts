@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { table } from "@/lib/reader/sql";
 import { getPublishedStoryCards } from "@/lib/stories/public-queries";
 import { keyTerms, mergeRelated, rankCandidates, type RelatedCandidate, type RelatedPick } from "./ranking";
 
@@ -33,9 +34,9 @@ async function candidatesFor(story: StoryForRelated): Promise<RelatedCandidate[]
   const rows = await db.$queryRaw<{ id: string; shared: string[]; publishedAt: Date; text: number }[]>`
     WITH cand AS (
       SELECT c."storyId" AS id, array_agg(c."tagId") AS shared
-      FROM "StoryTag" mine
+      FROM ${table("StoryTag")} mine
       CROSS JOIN LATERAL (
-        SELECT st."storyId", st."tagId" FROM "StoryTag" st JOIN "Story" s ON s.id = st."storyId"
+        SELECT st."storyId", st."tagId" FROM ${table("StoryTag")} st JOIN ${table("Story")} s ON s.id = st."storyId"
         WHERE st."tagId" = mine."tagId" AND st."storyId" <> ${story.id} AND s.status = 'PUBLISHED'
         ORDER BY s."publishedAt" DESC LIMIT ${CANDIDATES_PER_TAG}
       ) c
@@ -44,7 +45,7 @@ async function candidatesFor(story: StoryForRelated): Promise<RelatedCandidate[]
     )
     SELECT cand.id, cand.shared, s."publishedAt",
       ts_rank(s."searchVector", websearch_to_tsquery('english', ${terms}))::float8 AS text
-    FROM cand JOIN "Story" s ON s.id = cand.id`;
+    FROM cand JOIN ${table("Story")} s ON s.id = cand.id`;
   const maxText = Math.max(0, ...rows.map((r) => r.text));
   return rows.map((r) => ({ id: r.id, sharedTagIds: r.shared, publishedAt: r.publishedAt, textScore: maxText > 0 ? r.text / maxText : 0 }));
 }
@@ -52,7 +53,7 @@ async function candidatesFor(story: StoryForRelated): Promise<RelatedCandidate[]
 async function rankingContext(tagIds: string[]) {
   const [frequencies, totals] = await Promise.all([
     tagIds.length
-      ? db.$queryRaw<{ tagId: string; n: number }[]>`SELECT "tagId", count(*)::int AS n FROM "StoryTag" WHERE "tagId" = ANY(${tagIds}::text[]) GROUP BY "tagId"`
+      ? db.$queryRaw<{ tagId: string; n: number }[]>`SELECT "tagId", count(*)::int AS n FROM ${table("StoryTag")} WHERE "tagId" = ANY(${tagIds}::text[]) GROUP BY "tagId"`
       : Promise.resolve([]),
     db.story.count({ where: { status: "PUBLISHED" } }),
   ]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { table } from "@/lib/reader/sql";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml } from "./highlight";
 
 // Full-text search over published stories: websearch_to_tsquery (never a syntax error, whatever the
@@ -28,14 +29,14 @@ export async function searchStories(q: string, page: number, pageSize = SEARCH_P
       SELECT s.id, s.slug, s.headline, s."publishedAt",
         ts_headline('english', s.summary || ' ' || s."bodyText", q, ${HEADLINE_OPTIONS}) AS excerpt
       FROM (
-        SELECT id, ts_rank("searchVector", q) AS rank FROM "Story", websearch_to_tsquery('english', ${query}) q
+        SELECT id, ts_rank("searchVector", q) AS rank FROM ${table("Story")}, websearch_to_tsquery('english', ${query}) q
         WHERE status = 'PUBLISHED' AND "searchVector" @@ q
         ORDER BY rank DESC, "publishedAt" DESC, id LIMIT ${pageSize} OFFSET ${offset}
       ) ranked
-      JOIN "Story" s ON s.id = ranked.id, websearch_to_tsquery('english', ${query}) q
+      JOIN ${table("Story")} s ON s.id = ranked.id, websearch_to_tsquery('english', ${query}) q
       ORDER BY ranked.rank DESC, s."publishedAt" DESC, s.id`,
     db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM "Story" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${query})`,
+      SELECT count(*)::int AS n FROM ${table("Story")} WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${query})`,
   ]);
   return {
     total: count[0]?.n ?? 0,

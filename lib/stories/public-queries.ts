@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { table } from "@/lib/reader/sql";
 
 // Reads for the reader's site: published stories only, and only public fields. Sources are read
 // with an explicit select of their PUBLIC columns: privateIdentity / privateContact never leave here.
@@ -121,8 +122,8 @@ export async function getAuthorStories(userId: string, page: number, pageSize = 
 export async function getTopTags(limit = 20) {
   const rows = await db.$queryRaw<{ id: string; name: string; slug: string; stories: bigint }[]>`
     SELECT t.id, t.name, t.slug, count(*) AS stories
-    FROM "StoryTag" st JOIN "Story" s ON s.id = st."storyId" AND s.status = 'PUBLISHED'
-    JOIN "Tag" t ON t.id = st."tagId"
+    FROM ${table("StoryTag")} st JOIN ${table("Story")} s ON s.id = st."storyId" AND s.status = 'PUBLISHED'
+    JOIN ${table("Tag")} t ON t.id = st."tagId"
     GROUP BY t.id ORDER BY count(*) DESC, t.name ASC LIMIT ${limit}`;
   return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, stories: Number(r.stories) }));
 }
