@@ -1,6 +1,4 @@
-import { gzipSync } from "node:zlib";
-
-// The reader's page cache: whole rendered responses (status, headers, body, gzipped body) kept in
+// The reader's page cache: whole rendered responses (status, content type, body) kept in
 // process memory, each labelled with the cache tags of every record it shows. invalidateTags()
 // (lib/cache/invalidate.ts) drops the labelled entries at once, so the next reader gets the change.
 // Tags are collected while the page is built (the related feed decides which stories it shows),
@@ -18,7 +16,6 @@ export interface RenderedPage {
 }
 
 interface Entry extends RenderedPage {
-  gzip: Buffer;
   expiresAt: number;
 }
 
@@ -73,7 +70,7 @@ export async function cachedPage(cacheKey: string, build: () => Promise<Rendered
   const generation = state.generation;
   const promise = build()
     .then((page): Entry => {
-      const entry: Entry = { ...page, gzip: gzipSync(page.body), expiresAt: Date.now() + TTL_MS };
+      const entry: Entry = { ...page, expiresAt: Date.now() + TTL_MS };
       // A change committed while we were building may not be in this page: don't keep it.
       if (state.generation === generation) insert(cacheKey, entry);
       return entry;

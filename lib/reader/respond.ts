@@ -2,9 +2,10 @@ import "server-only";
 import { cachedPage, type RenderedPage } from "./page-cache";
 import { errorPage } from "./error-pages";
 
-// How every reader route answers: the page from the reader's cache (built on a miss), gzipped when
-// the client accepts it (so Next does not compress on every request), with a Cache-Control that lets
-// a front cache (deploy/nginx) hold it for a second and serve it stale while it refreshes.
+// How every reader route answers: the page from the reader's cache (built on a miss), with a
+// Cache-Control that lets a front cache (deploy/nginx) hold it for a second and serve it stale while
+// it refreshes. Compression is the front cache's job: `next start` compresses a handler's body again
+// even when it is already gzipped (seen: double-gzipped pages), so we send identity bytes.
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=30";
 
@@ -19,16 +20,12 @@ function headersFor(page: Pick<RenderedPage, "contentType" | "location">, cacheC
   return headers;
 }
 
-export async function servePage(request: Request, cacheKey: string, build: () => Promise<RenderedPage>): Promise<Response> {
+export async function servePage(_request: Request, cacheKey: string, build: () => Promise<RenderedPage>): Promise<Response> {
   try {
     const entry = await cachedPage(cacheKey, build);
     const headers = headersFor(entry, PUBLIC_CACHE_CONTROL);
     const isRedirect = entry.status >= 300 && entry.status < 400;
     if (isRedirect) return new Response(null, { status: entry.status, headers });
-    if (/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) {
-      headers.set("Content-Encoding", "gzip");
-      return new Response(new Uint8Array(entry.gzip), { status: entry.status, headers });
-    }
     return new Response(entry.body, { status: entry.status, headers });
   } catch (error) {
     console.error(`[reader] ${cacheKey}: ${error instanceof Error ? error.message : String(error)}`);
