@@ -16,6 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
@@ -25,14 +26,17 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          // Runs after the unit tests, with its own worker count.
+          sequence: { groupOrder: 1 },
           include: ["tests/**/*.int.test.ts", "lib/**/*.int.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: ["tests/setup/integration-file.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // Each file has its own PostgreSQL schema; two workers keep the two cores busy.
-          maxWorkers: 2,
+          // Each file has its own PostgreSQL schema; two workers keep the two cores busy. The embedded
+          // database shares one session across connections (search_path included): one file at a time.
+          maxWorkers: process.env.TEST_DATABASE_URL ? 2 : 1,
         },
       },
     ],
