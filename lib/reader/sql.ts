@@ -2,8 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { databaseUrl } from "@/lib/db/url";
 
-// Raw SQL (full-text search, related candidates) must name the PostgreSQL schema that Prisma's own
-// queries use: the driver adapter qualifies its queries with `?schema=`, but not $queryRaw's.
+// Raw SQL (full-text search, related candidates) names the PostgreSQL schema that Prisma's own
+// queries use, explicitly (the client also sets search_path; this does not depend on it).
 // The schema name was checked to be a plain identifier by lib/db/url.ts.
 type Table = "Story" | "StoryTag" | "Tag";
 
