@@ -13,10 +13,11 @@ import { gzipSync } from "node:zlib";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { databaseIsEmpty, seedDemo } from "../scripts/seed-demo";
-import { ensureAuthSecret, fail, freePort, log, resolveDatabase } from "../scripts/lib/runtime";
 import { loadTest, type LoadResult } from "./lib/load";
 
+// The bench keeps its own embedded database (read by scripts/lib/runtime when it loads).
 process.env.NEWSROOM_DATA_DIR ??= ".data/bench";
+const { ensureAuthSecret, fail, freePort, log, resolveDatabase } = await import("../scripts/lib/runtime");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
@@ -63,7 +64,9 @@ function startNginx(appPort: number, proxyPort: number, filePort: number, html: 
     .replace("/var/cache/nginx/newsroom", path.join(prefix, "cache"))
     .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${appPort};`)
     .replace("listen 80;", `listen 127.0.0.1:${proxyPort};`);
-  const conf = `worker_processes auto; pid ${prefix}/nginx.pid; error_log ${prefix}/logs/error.log warn;
+  // Workers of a root master run as nobody, who cannot write the temp folder: keep them as root here.
+  const user = process.getuid?.() === 0 ? "user root; " : "";
+  const conf = `${user}worker_processes auto; pid ${prefix}/nginx.pid; error_log ${prefix}/logs/error.log warn;
 events { worker_connections 4096; }
 http { access_log off; include /etc/nginx/mime.types; sendfile on; keepalive_requests 1000000;
   client_body_temp_path ${prefix}/tmp-body; proxy_temp_path ${prefix}/tmp-proxy; fastcgi_temp_path ${prefix}/tmp-fcgi;
@@ -76,6 +79,13 @@ ${shipped}
   const started = spawnSync("nginx", ["-p", prefix, "-c", confPath], { encoding: "utf8" });
   if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
   return {
+    errors: () => {
+      try {
+        return readFileSync(path.join(prefix, "logs", "error.log"), "utf8").split("\n").slice(-5).join("\n");
+      } catch {
+        return "";
+      }
+    },
     stop() {
       spawnSync("nginx", ["-p", prefix, "-c", confPath, "-s", "quit"]);
       setTimeout(() => rmSync(prefix, { recursive: true, force: true }), 1000).unref();
@@ -89,7 +99,7 @@ async function main() {
   ensureAuthSecret();
   const { url, embedded } = await resolveDatabase();
   let app: ChildProcess | undefined;
-  let nginx: { stop(): void } | undefined;
+  let nginx: ReturnType<typeof startNginx> | undefined;
   try {
     await migrate({ connectionString: url, log });
     const db = createPrismaClient(url, { max: 2 });
@@ -111,13 +121,16 @@ async function main() {
 
     await loadTest(`${base}${articlePath}`, 3, CONNECTIONS); // warm-up: JIT, cache, connections
     const direct = await loadTest(`${base}${articlePath}`, DURATION, CONNECTIONS);
+    log(`app: ${fmt(direct)}`);
 
     let viaNginx: LoadResult | undefined;
     let asFile: LoadResult | undefined;
     if (nginxAvailable()) {
       const [proxyPort, filePort] = [await freePort(), await freePort()];
       nginx = startNginx(port, proxyPort, filePort, weight.htmlText);
-      await waitFor(`http://127.0.0.1:${proxyPort}${articlePath}`);
+      await waitFor(`http://127.0.0.1:${proxyPort}${articlePath}`, 30_000).catch((error: Error) => {
+        throw new Error(`${error.message}; nginx error log: ${nginx?.errors()}`);
+      });
       await loadTest(`http://127.0.0.1:${proxyPort}${articlePath}`, 2, CONNECTIONS);
       viaNginx = await loadTest(`http://127.0.0.1:${proxyPort}${articlePath}`, DURATION, CONNECTIONS);
       asFile = await loadTest(`http://127.0.0.1:${filePort}/article.html`, DURATION, CONNECTIONS);

@@ -17,6 +17,8 @@ export interface RenderedPage {
 
 interface Entry extends RenderedPage {
   expiresAt: number;
+  /** How many times this entry was served from memory (0 for the request that built it). */
+  hits: number;
 }
 
 interface CacheState {
@@ -64,13 +66,16 @@ function insert(cacheKey: string, entry: Entry): void {
 /** The cached page for cacheKey, or builds it (one build at a time per key) and keeps it. */
 export async function cachedPage(cacheKey: string, build: () => Promise<RenderedPage>): Promise<Entry> {
   const hit = state.entries.get(cacheKey);
-  if (hit && hit.expiresAt > Date.now()) return hit;
+  if (hit && hit.expiresAt > Date.now()) {
+    hit.hits++;
+    return hit;
+  }
   const pending = state.inFlight.get(cacheKey);
   if (pending) return pending;
   const generation = state.generation;
   const promise = build()
     .then((page): Entry => {
-      const entry: Entry = { ...page, expiresAt: Date.now() + TTL_MS };
+      const entry: Entry = { ...page, expiresAt: Date.now() + TTL_MS, hits: 0 };
       // A change committed while we were building may not be in this page: don't keep it.
       if (state.generation === generation) insert(cacheKey, entry);
       return entry;

@@ -24,6 +24,7 @@ export async function servePage(_request: Request, cacheKey: string, build: () =
   try {
     const entry = await cachedPage(cacheKey, build);
     const headers = headersFor(entry, PUBLIC_CACHE_CONTROL);
+    headers.set("X-Reader-Cache", entry.hits > 0 ? "hit" : "miss");
     const isRedirect = entry.status >= 300 && entry.status < 400;
     if (isRedirect) return new Response(null, { status: entry.status, headers });
     return new Response(entry.body, { status: entry.status, headers });
