@@ -16,6 +16,8 @@ export interface RenderedPage {
 }
 
 interface Entry extends RenderedPage {
+  /** The body encoded once, not on every request. */
+  bytes: Uint8Array<ArrayBuffer>;
   expiresAt: number;
   /** How many times this entry was served from memory (0 for the request that built it). */
   hits: number;
@@ -29,6 +31,7 @@ interface CacheState {
 }
 
 const MAX_ENTRIES = 5_000;
+const encoder = new TextEncoder();
 const TTL_MS = Number(process.env.READER_CACHE_TTL_MS ?? 5 * 60_000);
 
 // One state per process, even if the bundler gives route handlers and server actions separate module copies.
@@ -75,7 +78,7 @@ export async function cachedPage(cacheKey: string, build: () => Promise<Rendered
   const generation = state.generation;
   const promise = build()
     .then((page): Entry => {
-      const entry: Entry = { ...page, expiresAt: Date.now() + TTL_MS, hits: 0 };
+      const entry: Entry = { ...page, bytes: encoder.encode(page.body), expiresAt: Date.now() + TTL_MS, hits: 0 };
       // A change committed while we were building may not be in this page: don't keep it.
       if (state.generation === generation) insert(cacheKey, entry);
       return entry;

@@ -27,7 +27,7 @@ export async function servePage(_request: Request, cacheKey: string, build: () =
     headers.set("X-Reader-Cache", entry.hits > 0 ? "hit" : "miss");
     const isRedirect = entry.status >= 300 && entry.status < 400;
     if (isRedirect) return new Response(null, { status: entry.status, headers });
-    return new Response(entry.body, { status: entry.status, headers });
+    return new Response(entry.bytes, { status: entry.status, headers });
   } catch (error) {
     console.error(`[reader] ${cacheKey}: ${error instanceof Error ? error.message : String(error)}`);
     return uncachedPage(errorPage(500), "no-store");
