@@ -25,8 +25,8 @@ function reportingBox(a: Article): SafeHtml {
   const anonymous = a.sources.filter((s) => s.anonymous);
   return html`<section class="box" aria-labelledby="reporting"><h2 id="reporting">How we reported this</h2>
 <p>${sourcingSummary(a.sources)}</p>
-${named.length ? html`<h3>Named sources</h3><ul>${named.map((s) => html`<li>${s.publicDescription}${s.basisOfKnowledge ? html`, who ${s.basisOfKnowledge}` : ""}</li>`)}</ul>` : ""}
-${anonymous.length ? html`<h3>Anonymous sources</h3><ul>${anonymous.map((s) => html`<li>${s.publicDescription}${s.headcount > 1 ? html` (${s.headcount} people)` : ""}${s.basisOfKnowledge ? html`, who ${s.basisOfKnowledge}` : ""}.${s.anonymityReason ? html` <strong>Why anonymous:</strong> ${s.anonymityReason}` : ""}</li>`)}</ul>` : ""}
+${named.length ? html`<h3>Named sources</h3><ul>${named.map((s) => html`<li>${s.publicDescription}${s.basisOfKnowledge ? html` — ${s.basisOfKnowledge}` : ""}</li>`)}</ul>` : ""}
+${anonymous.length ? html`<h3>Anonymous sources</h3><ul>${anonymous.map((s) => html`<li>${s.publicDescription}${s.basisOfKnowledge ? html` — ${s.basisOfKnowledge}` : ""}${s.anonymityReason ? html`<br><strong>Why anonymous:</strong> ${s.anonymityReason}` : ""}</li>`)}</ul>` : ""}
 <h3>Requests for comment</h3>${a.commentRequests.length ? html`<ul>${a.commentRequests.map((r) => html`<li>We asked <strong>${r.organisation}</strong> for comment ${channelText(r.channel)} on ${timeTag(r.sentAt)}${r.deadline ? html`, with a deadline of ${timeTag(r.deadline)}` : ""}. It ${outcomeText(r)}${r.respondedAt && r.outcome === "RESPONDED" ? html` on ${timeTag(r.respondedAt)}` : ""}.${r.outcome === "RESPONDED" && r.responseText ? html` Its response: “${r.responseText}”` : ""}</li>`)}</ul>` : html`<p>We did not ask anyone for comment for this story.</p>`}
 <h3 id="corrections">Corrections and updates</h3>${a.corrections.length ? html`<ul>${a.corrections.map((c) => html`<li><strong>${c.kind === "CORRECTION" ? "Correction" : "Update"}</strong>, ${timeTag(c.createdAt)}: ${c.text}</li>`)}</ul>` : html`<p>None.</p>`}
 </section>`;

@@ -39,7 +39,7 @@ export function outcomeText(request: Requests[number]): string {
 export function backstory(article: Pick<Article, "sources" | "commentRequests">): string {
   const parts = [sourcingSummary(article.sources)];
   for (const s of article.sources.filter((s) => s.anonymous)) {
-    parts.push(`Anonymous source: ${s.publicDescription}${s.basisOfKnowledge ? `, who ${s.basisOfKnowledge}` : ""}.${s.anonymityReason ? ` Anonymity was granted because ${s.anonymityReason.replace(/\.$/, "")}.` : ""}`);
+    parts.push(`Anonymous source: ${s.publicDescription}${s.basisOfKnowledge ? ` (${s.basisOfKnowledge})` : ""}.${s.anonymityReason ? ` Why anonymous: ${s.anonymityReason.replace(/\.$/, "")}.` : ""}`);
   }
   for (const r of article.commentRequests) parts.push(`We asked ${r.organisation} for comment; it ${outcomeText(r)}.`);
   return parts.join(" ");
