@@ -32,7 +32,9 @@ interface CacheState {
 
 const MAX_ENTRIES = 5_000;
 const encoder = new TextEncoder();
-const TTL_MS = Number(process.env.READER_CACHE_TTL_MS ?? 5 * 60_000);
+// A minute: bounds how stale another instance (or a no-JavaScript reader's "4 minutes ago") can be,
+// at the cost of one rebuild per page per minute.
+const TTL_MS = Number(process.env.READER_CACHE_TTL_MS ?? 60_000);
 
 // One state per process, even if the bundler gives route handlers and server actions separate module copies.
 const key = Symbol.for("newsroom.reader.page-cache");
@@ -66,13 +68,7 @@ function insert(cacheKey: string, entry: Entry): void {
   }
 }
 
-/** The cached page for cacheKey, or builds it (one build at a time per key) and keeps it. */
-export async function cachedPage(cacheKey: string, build: () => Promise<RenderedPage>): Promise<Entry> {
-  const hit = state.entries.get(cacheKey);
-  if (hit && hit.expiresAt > Date.now()) {
-    hit.hits++;
-    return hit;
-  }
+function startBuild(cacheKey: string, build: () => Promise<RenderedPage>): Promise<Entry> {
   const pending = state.inFlight.get(cacheKey);
   if (pending) return pending;
   const generation = state.generation;
@@ -86,6 +82,23 @@ export async function cachedPage(cacheKey: string, build: () => Promise<Rendered
     .finally(() => state.inFlight.delete(cacheKey));
   state.inFlight.set(cacheKey, promise);
   return promise;
+}
+
+/**
+ * The cached page for cacheKey, or builds it (one build at a time per key) and keeps it. A page past
+ * its TTL is still served while one rebuild runs (stale-while-revalidate); an invalidated page is
+ * gone from the cache, so a change is never served stale.
+ */
+export async function cachedPage(cacheKey: string, build: () => Promise<RenderedPage>): Promise<Entry> {
+  const hit = state.entries.get(cacheKey);
+  if (hit) {
+    if (hit.expiresAt <= Date.now() && !state.inFlight.has(cacheKey)) {
+      startBuild(cacheKey, build).catch((error: unknown) => console.error(`[reader] refreshing ${cacheKey}: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    hit.hits++;
+    return hit;
+  }
+  return startBuild(cacheKey, build);
 }
 
 /** Drops every page that shows any of the tags. */

@@ -1,6 +1,7 @@
 // "4 minutes ago", "3 hours ago", "2 days ago". The server writes the text as of render time inside a
 // <time datetime>, so it is right without JavaScript; RELATIVE_TIME_SCRIPT re-computes it from the
-// reader's clock on load (pages are cached for up to a minute at the edge and until a change in the app).
+// reader's clock on load. Cached pages are at most ~1 minute old (lib/reader/page-cache.ts TTL), so
+// the server-written text is off by at most about a minute for a reader without JavaScript.
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
