@@ -93,7 +93,7 @@ ${shipped}
   };
 }
 
-const fmt = (r: LoadResult) => `${Math.round(r.rps).toLocaleString("en").padStart(8)} req/s   p50 ${r.p50Ms.toFixed(2)} ms   p99 ${r.p99Ms.toFixed(2)} ms   (${r.tool}, ${r.errors} errors/non-2xx)`;
+const fmt = (r: LoadResult) => `${Math.round(r.rps).toLocaleString("en").padStart(8)} req/s   p50 ${r.p50Ms.toFixed(2)} ms   p99 ${r.p99Ms.toFixed(2)} ms   (${r.tool}, ${r.errors} errors, ${r.timeouts} timeouts)`;
 
 async function main() {
   ensureAuthSecret();
@@ -122,6 +122,8 @@ async function main() {
     await loadTest(`${base}${articlePath}`, 3, CONNECTIONS); // warm-up: JIT, cache, connections
     const direct = await loadTest(`${base}${articlePath}`, DURATION, CONNECTIONS);
     log(`app: ${fmt(direct)}`);
+    // Next's own floor on this machine right now: a handler that returns a constant (robots.txt).
+    const floor = await loadTest(`${base}/robots.txt`, DURATION, CONNECTIONS);
 
     let viaNginx: LoadResult | undefined;
     let asFile: LoadResult | undefined;
@@ -140,6 +142,7 @@ async function main() {
     console.log(`
 Article page ${articlePath} (${story.wordCount} words), ${CONNECTIONS} connections, ${DURATION} s each, loopback
   app (next start)          ${fmt(direct)}
+  Next floor: robots.txt    ${fmt(floor)}
 ${viaNginx && asFile ? `  app behind nginx config  ${fmt(viaNginx)}
   nginx, same bytes as file ${fmt(asFile)}
   behind nginx / file       ${((viaNginx.rps / asFile.rps) * 100).toFixed(0)}%

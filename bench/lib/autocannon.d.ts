@@ -11,6 +11,7 @@ declare module "autocannon" {
     latency: Histogram;
     errors: number;
     non2xx: number;
+    timeouts: number;
   }
   function autocannon(options: { url: string; connections: number; duration: number }): Promise<Result>;
   export default autocannon;

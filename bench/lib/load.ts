@@ -8,7 +8,10 @@ export interface LoadResult {
   rps: number;
   p50Ms: number;
   p99Ms: number;
+  /** Non-2xx/3xx responses and connection errors. */
   errors: number;
+  /** Requests that took longer than the tool's timeout (wrk: 2 s). */
+  timeouts: number;
 }
 
 const hasWrk = spawnSync("wrk", ["--version"], { stdio: "ignore" }).error === undefined;
@@ -29,9 +32,9 @@ export async function loadTest(url: string, seconds: number, connections: number
     const p99 = /\s99%\s+(\S+)/.exec(out)?.[1] ?? "";
     const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
     const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-    const errors = non2xx + (socket ? socket.slice(1).reduce((s, v) => s + Number(v), 0) : 0);
-    return { tool: "wrk", rps, p50Ms: toMs(p50), p99Ms: toMs(p99), errors };
+    const errors = non2xx + (socket ? socket.slice(1, 4).reduce((s, v) => s + Number(v), 0) : 0);
+    return { tool: "wrk", rps, p50Ms: toMs(p50), p99Ms: toMs(p99), errors, timeouts: Number(socket?.[4] ?? 0) };
   }
   const result = await autocannon({ url, connections, duration: seconds });
-  return { tool: "autocannon", rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx };
+  return { tool: "autocannon", rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts };
 }
