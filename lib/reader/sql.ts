@@ -8,6 +8,11 @@ import { databaseUrl } from "@/lib/db/url";
 type Table = "Story" | "StoryTag" | "Tag";
 
 export function table(name: Table): Prisma.Sql {
+  return Prisma.raw(qualifiedName(name));
+}
+
+/** The quoted, schema-qualified name as text, e.g. for to_regclass($1). */
+export function qualifiedName(name: Table): string {
   const schema = databaseUrl().schema;
-  return Prisma.raw(schema ? `"${schema}"."${name}"` : `"${name}"`);
+  return schema ? `"${schema}"."${name}"` : `"${name}"`;
 }
