@@ -243,6 +243,24 @@ describe("caching and invalidation", () => {
     expect(await (await tagPage(req("/tags/lighthouse-keepers"), params("lighthouse-keepers"))).text()).not.toContain("Short-lived keepers story");
   });
 
+  it("publishing a story refreshes the pages that will list it: related feeds through shared tags, tag page, feeds, sitemaps", async () => {
+    const path = "/news/keepers-strike-over-pay";
+    const before = await (await article(req(path), params("keepers-strike-over-pay"))).text();
+    await (await tagFeed(req("/tags/lighthouse-keepers/feed.xml"), params("lighthouse-keepers"))).text();
+    await (await sitemap(req("/sitemap.xml"))).text();
+    await (await tagPage(req("/tags/weather"), params("weather"))).text();
+    expect(before).not.toContain("Keepers ratify new lantern deal");
+    const fresh = await createStory({ authors: [author], status: "DRAFT", slug: "keepers-ratify-deal", headline: "Keepers ratify new lantern deal" });
+    await db.storyTag.create({ data: { storyId: fresh.id, tagId: rareTag.id, position: 0 } });
+    await db.story.update({ where: { id: fresh.id }, data: { status: "PUBLISHED", publishedAt: new Date(), firstPublishedAt: new Date() } });
+    invalidateTags(storyChangeTags({ storyId: fresh.id, slugs: [fresh.slug], tagIds: [rareTag.id], authorIds: [author.id] }));
+    expect(isCached("tag:weather:1")).toBe(true);
+    expect(await (await article(req(path), params("keepers-strike-over-pay"))).text()).toContain("Keepers ratify new lantern deal");
+    expect(await (await tagFeed(req("/tags/lighthouse-keepers/feed.xml"), params("lighthouse-keepers"))).text()).toContain("keepers-ratify-deal");
+    expect(await (await sitemap(req("/sitemap.xml"))).text()).toContain("/news/keepers-ratify-deal</loc>");
+    expect((await article(req("/news/keepers-ratify-deal"), params("keepers-ratify-deal"))).status).toBe(200);
+  });
+
   it("sends identity bytes whatever the client accepts (next start compresses; a front cache may)", async () => {
     const res = await article(req("/news/keepers-strike-over-pay", { "accept-encoding": "gzip, br" }), params("keepers-strike-over-pay"));
     expect(res.headers.get("content-encoding")).toBeNull();
