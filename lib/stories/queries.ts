@@ -103,3 +103,13 @@ export async function getStoryForEditor(storyId: string) {
   };
 }
 export type EditorData = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
+
+// Choices for the desk list's filters: staff with a byline and the tag vocabulary.
+export async function deskFilterOptions() {
+  await requireCan("stories.list");
+  const [authors, tags] = await Promise.all([
+    db.user.findMany({ where: { bylines: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { authors, tags };
+}
