@@ -1,0 +1,134 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { storageStatePath, type DemoRole } from "./accounts";
+
+// The issue's acceptance test: a reporter writes and submits a story with its reporting; an editor
+// finds the gate blocking until the anonymous source is approved, approves and publishes; a reader
+// opens it. And two editors on one story: the second save is refused, not lost.
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function as(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStatePath(role) });
+  return context.newPage();
+}
+
+async function createDraft(page: Page, headline: string): Promise<string> {
+  await page.goto("/admin/stories/new");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/admin\/stories\/[a-z0-9]+$/);
+  await expect(page.getByRole("textbox", { name: "Story text" })).toBeVisible();
+  return page.url().split("/").pop() as string;
+}
+
+const saved = (page: Page) => expect(page.getByTestId("save-status")).toContainText("Saved at", { timeout: 15_000 });
+
+test("reporter files, the gate holds until the anonymous source is approved, editor publishes, reader reads", async ({ browser }) => {
+  const headline = `Harbour pilots walk out ${unique()}`;
+  const reporter = await as(browser, "reporter");
+  const storyId = await createDraft(reporter, headline);
+
+  const body = reporter.getByRole("textbox", { name: "Story text" });
+  await body.click();
+  await reporter.keyboard.type("Harbour pilots walked out at dawn on Monday, halting traffic at the container terminal. ");
+
+  // An anonymous source, with its reason and private identity.
+  await reporter.getByRole("button", { name: "Add source" }).click();
+  const sourceForm = reporter.getByRole("form", { name: "New source" });
+  await sourceForm.getByLabel("Anonymous").check();
+  await sourceForm.getByLabel("Public description").fill("a pilot who took part in the vote");
+  await sourceForm.getByLabel("Reason for anonymity").fill("fears dismissal");
+  await sourceForm.getByLabel("Identity").fill("Private Person E2E");
+  await sourceForm.getByRole("button", { name: "Add source" }).click();
+  await expect(reporter.getByTestId("source-item")).toContainText("a pilot who took part in the vote");
+
+  // Attribute a passage to it.
+  await body.getByText("Harbour pilots walked out").dblclick();
+  await reporter.getByRole("button", { name: "Attribute" }).click();
+  await reporter.getByRole("button", { name: "a pilot who took part in the vote" }).click();
+  await expect(body.locator("[data-source-id]")).toHaveCount(1);
+
+  // A request for comment, and the standard sentence built from it.
+  await reporter.getByRole("button", { name: "Add request for comment" }).click();
+  const requestForm = reporter.getByRole("form", { name: "New request for comment" });
+  await requestForm.getByLabel("Organisation or person").fill("The port authority");
+  await requestForm.getByLabel("Outcome").selectOption("NO_RESPONSE");
+  await requestForm.getByRole("button", { name: "Add request" }).click();
+  await expect(reporter.getByTestId("comment-request-item")).toContainText("The port authority");
+  await body.press("End");
+  await reporter.getByRole("button", { name: /^Insert: The port authority did not immediately respond/ }).click();
+  await expect(body).toContainText("The port authority did not immediately respond to a request for comment.");
+
+  // A tag from the vocabulary (found by its alias).
+  await reporter.getByLabel("Add a tag").fill("harbour");
+  await reporter.getByRole("list", { name: "Matching tags" }).getByRole("button", { name: "Port and shipping" }).click();
+  await expect(reporter.getByRole("list", { name: "Story tags" })).toContainText("#Portandshipping");
+
+  await saved(reporter);
+  await expect(reporter.getByTestId("word-count")).toContainText(/\d+ words/);
+  // A reporter cannot publish; they submit.
+  await expect(reporter.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await reporter.getByRole("button", { name: "Submit for review" }).click();
+  await expect(reporter.getByTestId("story-status")).toHaveText("In review");
+  const slug = await reporter.getByLabel("Slug").inputValue();
+
+  // The editor: blocked until the anonymous source is approved.
+  const editor = await as(browser, "editor");
+  await editor.goto(`/admin/stories/${storyId}`);
+  await expect(editor.getByTestId("gate-summary")).toContainText("1 item blocks publishing");
+  await expect(editor.getByRole("list", { name: "Publish checklist" }).locator('[data-ok="false"][data-level="blocking"]')).toContainText("is approved by an editor");
+  await expect(editor.getByRole("button", { name: "Publish now" })).toBeDisabled();
+  await expect(editor.getByText("Private: Private Person E2E")).toBeVisible();
+  await editor.getByRole("button", { name: "Approve source" }).click();
+  await expect(editor.getByTestId("source-item")).toContainText("Approved by");
+  await expect(editor.getByTestId("gate-summary")).toContainText("Ready");
+  await editor.getByRole("button", { name: "Publish now" }).click();
+  await expect(editor.getByTestId("story-status")).toHaveText("Published");
+
+  // The reader.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/news/${slug}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(headline);
+  await expect(reader.locator("main")).toContainText("Harbour pilots walked out at dawn on Monday");
+  await expect(reader.locator("main")).not.toContainText("Private Person E2E");
+});
+
+test("two editors on one story: the second save is refused and its text kept", async ({ browser }) => {
+  const first = await as(browser, "editor");
+  const storyId = await createDraft(first, `Two desks, one story ${unique()}`);
+  const second = await as(browser, "admin");
+  await second.goto(`/admin/stories/${storyId}`);
+  await expect(second.getByRole("textbox", { name: "Story text" })).toBeVisible();
+
+  await first.getByRole("textbox", { name: "Story text" }).click();
+  await first.keyboard.type("The first desk wrote this paragraph.");
+  await saved(first);
+
+  await second.getByRole("textbox", { name: "Story text" }).click();
+  await second.keyboard.type("The second desk wrote something else.");
+  const conflict = second.getByRole("alert").filter({ hasText: "Your last changes were not saved" });
+  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  await expect(conflict).toContainText("Editor");
+  await expect(second.getByRole("textbox", { name: "Story text" })).toContainText("The second desk wrote something else.");
+  await conflict.getByRole("button", { name: "Compare" }).click();
+  await expect(conflict.locator("ins")).toContainText("second");
+
+  // Nothing was overwritten on the server.
+  await first.reload();
+  await expect(first.getByRole("textbox", { name: "Story text" })).toContainText("The first desk wrote this paragraph.");
+  await expect(first.getByRole("textbox", { name: "Story text" })).not.toContainText("second desk");
+});
+
+test("the editor refuses a javascript: link", async ({ browser }) => {
+  const page = await as(browser, "reporter");
+  await createDraft(page, `Links only to the web ${unique()}`);
+  const body = page.getByRole("textbox", { name: "Story text" });
+  await body.click();
+  await page.keyboard.type("Read the report here.");
+  await body.getByText("Read the report here.").dblclick();
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  await page.getByLabel("Link address").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.locator("main").getByRole("alert").filter({ hasText: "only use http, https or mailto" })).toBeVisible();
+  await expect(body.locator("a")).toHaveCount(0);
+});
