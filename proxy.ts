@@ -3,6 +3,7 @@ import { authConfig } from "@/lib/auth/config";
 
 // An early redirect to /login for the newsroom's pages. Not a security boundary: every page,
 // action and mutation checks the user itself.
-export const { auth: proxy } = NextAuth(authConfig);
+const { auth } = NextAuth(authConfig);
+export { auth as proxy };
 
 export const config = { matcher: ["/admin/:path*"] };

@@ -31,8 +31,9 @@ export default defineConfig({
           setupFiles: ["tests/setup/integration-file.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // Each file has its own PostgreSQL schema; two workers keep the two cores busy.
-          maxWorkers: 2,
+          // Each file has its own PostgreSQL schema; two workers keep the two cores busy. The embedded
+          // database shares one session across connections (search_path included): one file at a time.
+          maxWorkers: process.env.TEST_DATABASE_URL ? 2 : 1,
         },
       },
     ],

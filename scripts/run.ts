@@ -13,6 +13,7 @@ async function main(mode: Mode) {
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number (got "${process.env.PORT}")`);
   ensureAuthSecret();
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const { url, embedded } = await resolveDatabase();
   const stopDatabase = async () => embedded?.stop();
 

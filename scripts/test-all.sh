@@ -4,6 +4,7 @@
 # on the embedded database. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/playwright.json
 failed_steps=()

@@ -30,7 +30,7 @@ export function parseDatabaseUrl(raw: string): DatabaseUrl {
   return { connectionString: url.toString(), schema };
 }
 
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): DatabaseUrl {
+export function databaseUrl(env: Record<string, string | undefined> = process.env): DatabaseUrl {
   const raw = env.DATABASE_URL;
   if (!raw) throw new DatabaseConfigError("DATABASE_URL is not set (run the app with `npm run demo` or `npm start`, which start the embedded database when it is unset)");
   return parseDatabaseUrl(raw);
