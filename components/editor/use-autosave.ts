@@ -70,7 +70,10 @@ export function useAutosave({ storyId, initialVersion, values, enabled, save }: 
     setStatus({ kind: "saving" });
     const run = (async () => {
       try {
-        const result = await save({ ...valuesRef.current, storyId, baseVersion: versionRef.current });
+        // ProseMirror builds attrs with a null prototype, which server actions refuse to serialise as
+        // plain objects: send a plain JSON copy.
+        const plain = JSON.parse(JSON.stringify(valuesRef.current)) as StoryFormValues;
+        const result = await save({ ...plain, storyId, baseVersion: versionRef.current });
         if (!result.ok) { setStatus({ kind: "failed", message: result.message, fieldErrors: result.fieldErrors }); return false; }
         if (!result.outcome.saved) {
           blocked.current = true;

@@ -53,7 +53,38 @@ export function diffWords(before: string, after: string): DiffPart[] {
   }
   push(parts, "removed", a.slice(i).join(""));
   push(parts, "added", b.slice(j).join(""));
-  return parts;
+  return mergeLoneSpaces(parts);
+}
+
+/** "first desk" -> "second desk" reads better as one change than as two split by a shared space. */
+function mergeLoneSpaces(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const between = p.type === "same" && /^\s+$/.test(p.text) && k > 0 && k < parts.length - 1 && parts[k - 1].type !== "same" && parts[k + 1].type !== "same";
+    if (!between) { out.push({ ...p }); continue; }
+    // Fold the space into the pending removed/added run, then keep collecting.
+    const removed = out.findLast((x) => x.type === "removed");
+    const added = out.findLast((x) => x.type === "added");
+    if (removed) removed.text += p.text;
+    if (added) added.text += p.text;
+    if (!removed && !added) out.push({ ...p });
+  }
+  // Regroup consecutive runs: all removed text, then all added text, between two same parts.
+  const grouped: DiffPart[] = [];
+  let run: DiffPart[] = [];
+  const flush = () => {
+    const r = run.filter((x) => x.type === "removed").map((x) => x.text).join("");
+    const a = run.filter((x) => x.type === "added").map((x) => x.text).join("");
+    if (r) grouped.push({ type: "removed", text: r });
+    if (a) grouped.push({ type: "added", text: a });
+    run = [];
+  };
+  for (const p of out) {
+    if (p.type === "same") { flush(); grouped.push(p); } else run.push(p);
+  }
+  flush();
+  return grouped;
 }
 
 /** Diff of two plain texts whose paragraphs are separated by blank lines. */

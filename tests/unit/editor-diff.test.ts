@@ -20,3 +20,16 @@ describe("revision diff", () => {
     expect(diffText("Same.", "Same.").flat().every((p) => p.type === "same")).toBe(true);
   });
 });
+
+describe("revision diff readability", () => {
+  it("shows neighbouring changed words as one change, not split by a shared space", () => {
+    expect(diffWords("The first desk wrote this paragraph.", "The second desk wrote something else.")).toEqual([
+      { type: "same", text: "The " },
+      { type: "removed", text: "first" },
+      { type: "added", text: "second" },
+      { type: "same", text: " desk wrote " },
+      { type: "removed", text: "this paragraph." },
+      { type: "added", text: "something else." },
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/auth/permissions";
 import { saveStory } from "@/lib/stories/mutations";
-import { toFailure } from "@/lib/stories/result";
+import { NotFoundError, toFailure } from "@/lib/stories/result";
 
 // Last-chance save when the editor page is closed (a keepalive fetch from `pagehide`); the same
 // mutation, with the same version check, as the autosave action.
@@ -17,7 +18,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return NextResponse.json({ ok: true, outcome }, { status: outcome.saved ? 200 : 409 });
   } catch (error) {
     const failure = toFailure(error);
-    const status = /permission/.test(failure.message) ? 403 : /sign in/.test(failure.message) ? 401 : Object.keys(failure.fieldErrors).length ? 422 : 500;
+    const status = error instanceof ForbiddenError ? 403 : error instanceof UnauthenticatedError ? 401 : error instanceof NotFoundError ? 404
+      : failure.message.startsWith("Something went wrong") ? 500 : 422;
     return NextResponse.json(failure, { status });
   }
 }
