@@ -22,7 +22,9 @@ async function createDraft(page: Page, headline: string): Promise<string> {
 }
 
 async function selectFirstWord(page: Page, body: Locator, length: number) {
-  await body.press("Control+Home");
+  // Click into the text first: focusing the element alone does not move ProseMirror's selection.
+  await body.click();
+  await page.keyboard.press("Control+Home");
   for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
 }
 

@@ -57,4 +57,5 @@ export function startScheduler(invalidate: (tags: string[]) => void, intervalMs 
   globalForScheduler.newsroomScheduler = setInterval(tick, intervalMs);
   globalForScheduler.newsroomScheduler.unref();
   setTimeout(tick, 2_000).unref();
+  console.log(`scheduler: checking for due stories every ${Math.round(intervalMs / 1000)} s`);
 }
