@@ -50,7 +50,7 @@ test("reporter files, the gate holds until the anonymous source is approved, edi
   await expect(reporter.getByTestId("source-item")).toContainText("a pilot who took part in the vote");
 
   // Attribute a passage to it.
-  await selectFirstWord(reporter, body, "Harbour".length);
+  await body.getByText("Harbour pilots walked out").dblclick({ position: { x: 12, y: 8 } });
   await reporter.getByRole("button", { name: "Attribute" }).click();
   await reporter.getByRole("button", { name: "a pilot who took part in the vote" }).click();
   await expect(body.locator("[data-source-id]")).toHaveCount(1);

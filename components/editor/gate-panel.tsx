@@ -49,7 +49,7 @@ export function GatePanel({ gate, status, scheduledAt, publishedAt, permissions,
         ))}
       </ul>
       <p className={blocked ? "field-error" : "ok"} data-testid="gate-summary">
-        {blocked ? `${gate.blocking.length} item${gate.blocking.length === 1 ? "" : "s"} block publishing` : gate.warnings.length ? `Ready, with ${gate.warnings.length} warning${gate.warnings.length === 1 ? "" : "s"}` : "Ready to publish"}
+        {blocked ? gate.blocking.length === 1 ? "1 item blocks publishing" : `${gate.blocking.length} items block publishing` : gate.warnings.length ? `Ready, with ${gate.warnings.length} warning${gate.warnings.length === 1 ? "" : "s"}` : "Ready to publish"}
       </p>
       {message && <p className="form-error" role="alert">{message}</p>}
       <div className="actions">
