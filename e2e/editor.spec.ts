@@ -106,6 +106,7 @@ test("two editors on one story: the second save is refused and its text kept", a
   const second = await as(browser, "admin");
   await second.goto(`/admin/stories/${storyId}`);
   await expect(second.getByRole("textbox", { name: "Story text" })).toBeVisible();
+  await expect(second.getByTestId("presence")).toContainText("Ingrid Solvang");
 
   await first.getByRole("textbox", { name: "Story text" }).click();
   await first.keyboard.type("The first desk wrote this paragraph.");
@@ -138,4 +139,44 @@ test("the editor refuses a javascript: link", async ({ browser }) => {
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.locator("main").getByRole("alert").filter({ hasText: "only use http, https or mailto" })).toBeVisible();
   await expect(body.locator("a")).toHaveCount(0);
+});
+
+test("offline: the text stays in the browser and is saved when the connection returns", async ({ browser }) => {
+  const page = await as(browser, "reporter");
+  const storyId = await createDraft(page, `Saved after the tunnel ${unique()}`);
+  const body = page.getByRole("textbox", { name: "Story text" });
+  await page.context().setOffline(true);
+  await body.click();
+  await page.keyboard.type("Written while the train was in the tunnel.");
+  await expect(page.getByTestId("save-status")).toContainText("offline", { timeout: 15_000 });
+  const kept = await page.evaluate((id) => window.localStorage.getItem(`newsroom:story-draft:${id}`), storyId);
+  expect(kept).toContain("Written while the train was in the tunnel.");
+  await page.context().setOffline(false);
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Story text" })).toContainText("Written while the train was in the tunnel.");
+});
+
+test("revisions: compare two versions and restore the older one as a new version", async ({ browser }) => {
+  const page = await as(browser, "editor");
+  const storyId = await createDraft(page, `Revised twice ${unique()}`);
+  const body = page.getByRole("textbox", { name: "Story text" });
+  await body.click();
+  await page.keyboard.type("The vote is on Tuesday.");
+  await saved(page);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("The vote is on Thursday.");
+  await expect(page.getByTestId("save-status")).toContainText("Saving", { timeout: 15_000 }).catch(() => undefined);
+  await saved(page);
+  await page.getByRole("link", { name: "Revisions" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Revisions of");
+  await page.getByLabel("From").selectOption("2");
+  await page.getByLabel("To").selectOption("3");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.locator(".diff del").filter({ hasText: "Tuesday." })).toBeVisible();
+  await expect(page.locator(".diff ins").filter({ hasText: "Thursday." })).toBeVisible();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Restore v2" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/stories/${storyId}$`));
+  await expect(page.getByRole("textbox", { name: "Story text" })).toContainText("The vote is on Tuesday.");
 });
