@@ -171,8 +171,8 @@ test("revisions: compare two versions and restore the older one as a new version
   await saved(page);
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Revisions of");
-  await page.getByLabel("From").selectOption("2");
-  await page.getByLabel("To").selectOption("3");
+  await page.getByRole("combobox", { name: "From" }).selectOption("2");
+  await page.getByRole("combobox", { name: "To" }).selectOption("3");
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.locator(".diff del").filter({ hasText: "Tuesday." })).toBeVisible();
   await expect(page.locator(".diff ins").filter({ hasText: "Thursday." })).toBeVisible();
