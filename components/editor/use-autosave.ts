@@ -143,7 +143,11 @@ export function useAutosave({ storyId, initialVersion, values, enabled, save }: 
     else { savedSeq.current = changeSeq.current + 1; window.localStorage.removeItem(draftKey(storyId)); }
   }, [saveNow, storyId]);
 
-  return { status, version, saveNow, rebase, dirty: () => changeSeq.current > savedSeq.current };
+  /** Restoring text kept in this browser: it was based on an older version, so save on top of that
+   * one; if someone saved since, the writer gets the conflict choices instead of overwriting them. */
+  const restoreBase = useCallback((baseVersion: number) => setVersionBoth(baseVersion), []);
+
+  return { status, version, saveNow, rebase, restoreBase, dirty: () => changeSeq.current > savedSeq.current };
 }
 
 function writeDraft(storyId: string, baseVersion: number, values: StoryFormValues) {

@@ -10,6 +10,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { EMPTY_DOCUMENT } from "@/lib/editor/document";
 import { slugify } from "@/lib/shared/slug";
 import { deriveBody } from "./derive";
+import { loadGateInput } from "./gate-input";
+import { evaluatePublishGate } from "./policy";
 import { loadStoryRecord } from "./record";
 import { InputError } from "./result";
 import { storyCreateSchema, storySaveSchema, type StorySaveInput } from "./schema";
@@ -70,6 +72,7 @@ export async function applySave(user: CurrentUser, data: StorySaveInput, note: s
     const { story, record } = await loadStoryRecord(tx, data.storyId);
     assertCan(user, "stories.edit", record);
     await checkReferences(tx, user, data, record.authorIds);
+    if (story.status === "PUBLISHED") await assertStillPublishable(tx, data);
     const now = new Date();
     const updated = await tx.story.updateMany({
       where: { id: data.storyId, version: data.baseVersion },
@@ -121,6 +124,15 @@ async function checkReferences(tx: Tx, user: CurrentUser, data: StorySaveInput, 
   // A reporter who took themselves off the byline would lock themselves out of their own story.
   if (user.role === "REPORTER" && authorIds.includes(user.id) && !data.bylineIds.includes(user.id)) {
     throw new InputError("You cannot remove yourself from the byline.", { bylineIds: ["You cannot remove yourself from the byline; ask an editor."] });
+  }
+}
+
+// An edit to a published story goes live at once, so it must still pass the publish gate.
+async function assertStillPublishable(tx: Tx, data: StorySaveInput) {
+  const current = await loadGateInput(tx, data.storyId);
+  const gate = evaluatePublishGate({ ...current, headline: data.headline, body: data.body as JSONContent, tagCount: data.tagIds.length }, new Date());
+  if (!gate.canPublish) {
+    throw new InputError(`This story is live, and this edit would fail the publish checklist: ${gate.blocking.map((c) => c.message).join("; ")}.`, { gate: gate.blocking.map((c) => c.message) });
   }
 }
 

@@ -79,12 +79,22 @@ describe("saving a story", () => {
   it("republishes an edited published story and keeps its old slug answering", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const story = await createStory({ authors: [editor], status: "PUBLISHED" });
-    await db.story.update({ where: { id: story.id }, data: { firstPublishedAt: new Date() } });
+    const tag = await db.tag.create({ data: { name: `Harbour ${story.id}`, slug: `harbour-${story.id}` } });
+    await db.story.update({ where: { id: story.id }, data: { firstPublishedAt: new Date(), tags: { create: [{ tagId: tag.id, position: 0 }] } } });
     signInAs(editor);
-    await saveStory({ ...(await formOf(story.id)), slug: `${story.slug}-renamed` });
+    expect(await saveStory({ ...(await formOf(story.id)), slug: `${story.slug}-renamed` })).toMatchObject({ saved: true });
     const tags = vi.mocked(revalidateTag).mock.calls.map((c) => c[0]);
     expect(tags).toEqual(expect.arrayContaining([`story:${story.id}`, `story-slug:${story.slug}`, `story-slug:${story.slug}-renamed`, "stories"]));
     expect(await db.storySlugRedirect.findUnique({ where: { oldSlug: story.slug } })).toMatchObject({ storyId: story.id });
+  });
+
+  it("refuses an edit that would leave a live story failing the publish checklist", async () => {
+    const editor = await createUser({ role: "EDITOR" });
+    const story = await createStory({ authors: [editor], status: "PUBLISHED" });
+    signInAs(editor);
+    // No tag: the live story may not be saved in this state; the stored text is untouched.
+    await expect(saveStory({ ...(await formOf(story.id)), body: paragraphDoc("Rewritten.") })).rejects.toMatchObject({ fieldErrors: { gate: ["At least one tag"] } });
+    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).not.toBe("Rewritten.");
   });
 
   it("restores an old revision as a new version and diffs two versions word by word", async () => {

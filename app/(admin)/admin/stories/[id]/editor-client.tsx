@@ -108,7 +108,7 @@ export function EditorScreen({ data }: { data: EditorData }) {
       {localDraft && (
         <div className="notice" role="alert">
           Unsaved text from {new Date(localDraft.savedAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })} was found in this browser.{" "}
-          <button type="button" onClick={() => { applyValues(localDraft.values); setLocalDraft(null); }}>Restore it</button>{" "}
+          <button type="button" onClick={() => { autosave.restoreBase(localDraft.baseVersion); applyValues(localDraft.values); setLocalDraft(null); }}>Restore it</button>{" "}
           <button type="button" className="secondary" onClick={() => { window.localStorage.removeItem(`newsroom:story-draft:${s.id}`); setLocalDraft(null); }}>Discard</button>
         </div>
       )}
