@@ -2,6 +2,8 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { storyChangeTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { loadGateInput } from "./gate-input";
+import { evaluatePublishGate } from "./policy";
 import { changeOf } from "./record";
 
 // Publishes scheduled stories whose time has come. Each due row is claimed with a conditional
@@ -18,6 +20,13 @@ export async function publishDueStories(now = new Date()): Promise<{ published: 
       });
       if (!story?.scheduledAt) return null;
       const at = story.scheduledAt;
+      // The story may have been edited since it was scheduled: the gate is checked again at the hour.
+      const gate = evaluatePublishGate(await loadGateInput(tx, id), now);
+      if (!gate.canPublish) {
+        const held = await tx.story.updateMany({ where: { id, status: "SCHEDULED", scheduledAt: { lte: now } }, data: { status: "IN_REVIEW", scheduledAt: null } });
+        if (held.count) await recordAudit(tx, { actorId: null, action: "story.schedule_blocked", entityType: "story", entityId: id, details: { scheduled: at.toISOString(), blocking: gate.blocking.map((c) => c.message) } });
+        return null;
+      }
       const updated = await tx.story.updateMany({
         where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
         data: { status: "PUBLISHED", publishedAt: at, firstPublishedAt: story.firstPublishedAt ?? at, scheduledAt: null, unpublishedAt: null },

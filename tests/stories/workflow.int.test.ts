@@ -120,6 +120,18 @@ describe("workflow and the publish gate on the server", () => {
     expect(row.publishedAt).toEqual(due);
   });
 
+  it("holds a scheduled story that no longer passes the gate, and sends it back to review", async () => {
+    const editor = await createUser({ role: "EDITOR" });
+    const { story } = await readyStory(editor.id);
+    signInAs(editor);
+    await scheduleStory({ storyId: story.id, scheduledAt: new Date(Date.now() + 60_000) });
+    await db.storyTag.deleteMany({ where: { storyId: story.id } }); // edited after scheduling
+    await db.story.update({ where: { id: story.id }, data: { scheduledAt: new Date(Date.now() - 1000) } });
+    expect((await publishDueStories()).published).not.toContain(story.id);
+    expect(await db.story.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({ status: "IN_REVIEW", scheduledAt: null, publishedAt: null });
+    expect(await db.auditLog.findFirst({ where: { entityId: story.id, action: "story.schedule_blocked" } })).not.toBeNull();
+  });
+
   it("lets the desk send a story back to draft, and not a reporter", async () => {
     const reporter = await createUser({ role: "REPORTER" });
     const editor = await createUser({ role: "EDITOR" });
