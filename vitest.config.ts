@@ -16,6 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
@@ -25,6 +26,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          // Runs after the unit tests, with its own worker count.
+          sequence: { groupOrder: 1 },
           include: ["tests/**/*.int.test.ts", "lib/**/*.int.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/integration-global.ts"],

@@ -1,6 +1,7 @@
 // The launcher behind `npm run demo`, `npm start` and `npm run dev`:
 //   database (DATABASE_URL, or the embedded one) -> migrations -> [demo: seed if empty, build] -> Next.
 import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { migrate } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "./seed-demo";
@@ -46,7 +47,10 @@ async function main(mode: Mode) {
     }
   }
 
-  const next = spawn("npx", ["next", mode === "dev" ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  // Next's own CLI under this Node (no npx layer), so that signals reach the server itself.
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const next = spawn(process.execPath, [nextBin, mode === "dev" ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  process.on("exit", () => next.kill("SIGTERM"));
   if (mode !== "start") {
     log(`serving on http://localhost:${port}`);
     log(`demo accounts (password "${DEMO_PASSWORD}", demo only):`);

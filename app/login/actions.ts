@@ -21,7 +21,12 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {
-    if (error instanceof AuthError) return { message: "Wrong email or password.", email: parsed.data.email };
+    if (error instanceof AuthError) {
+      // Wrong email, wrong password and a deactivated account all look alike; a server fault does not.
+      const message = error.type === "CredentialsSignin" ? "Wrong email or password." : "Sign-in is unavailable right now. Please try again in a moment.";
+      if (error.type !== "CredentialsSignin") console.error(`[auth] sign-in failed: ${error.type}: ${error.cause?.err?.message ?? error.message}`);
+      return { message, email: parsed.data.email };
+    }
     throw error; // Next's redirect on success
   }
   return {};

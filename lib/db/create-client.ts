@@ -8,14 +8,12 @@ import { parseDatabaseUrl } from "./url";
 // own queries name it, and each connection's search_path points there so raw SQL finds it too.
 export function createPrismaClient(rawUrl: string, options: { max?: number } = {}): PrismaClient {
   const url = parseDatabaseUrl(rawUrl);
-  const pool = new pg.Pool({ connectionString: url.connectionString, max: options.max ?? 10 });
-  if (url.schema) {
-    const schema = url.schema;
-    // pg runs queries on a client in order, so this SET precedes anything the client is asked.
-    pool.on("connect", (client) => {
-      client.query(`SET search_path TO "${schema}"`).catch(() => {});
-    });
-  }
+  // search_path as a startup option: set before the first query, with no extra round trip.
+  const pool = new pg.Pool({
+    connectionString: url.connectionString,
+    max: options.max ?? 10,
+    ...(url.schema ? { options: `-c search_path=${url.schema}` } : {}),
+  });
   const adapter = new PrismaPg(pool, url.schema ? { schema: url.schema } : undefined);
   return new PrismaClient({ adapter });
 }

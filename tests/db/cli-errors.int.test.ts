@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
+// tsx's CLI under this Node, not through npx, whose own warnings would muddy the output under `npm test`.
+const TSX = "node_modules/tsx/dist/cli.mjs";
+
 // Bad configuration gets one clear line and a non-zero exit, never a stack trace.
 function runMigrate(databaseUrl: string) {
-  const result = spawnSync("npx", ["tsx", "scripts/migrate.ts"], {
+  const result = spawnSync(process.execPath, [TSX, "scripts/migrate.ts"], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
     timeout: 60_000,

@@ -34,7 +34,11 @@ describe("demo seed", () => {
     expect(story.bodyHtml).toMatch(/^<p>/);
     expect(story.bodyHtml).not.toContain("data-source-id");
     const word = story.headline.split(/\s+/).find((w) => w.length > 6)?.replace(/[^\p{L}]/gu, "") ?? story.headline;
-    const hits = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Story" WHERE "searchVector" @@ plainto_tsquery('english', ${word})`;
+    // Schema-qualified: the embedded database ignores a connection's startup search_path.
+    const hits = await db.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id FROM "${process.env.TEST_SCHEMA}"."Story" WHERE "searchVector" @@ plainto_tsquery('english', $1)`,
+      word,
+    );
     expect(hits.map((h) => h.id)).toContain(story.id);
   });
 

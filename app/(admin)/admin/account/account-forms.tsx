@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionResult } from "@/components/admin/action-result";
+import { Field, FormMessage } from "@/components/admin/field";
+import { changePasswordAction, updateNameAction } from "./actions";
+
+export function NameForm({ name }: { name: string }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(updateNameAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} className="admin-form" noValidate>
+      <FormMessage state={state} />
+      <Field name="name" label="Name" errors={errors.name}>
+        {(p) => <input {...p} defaultValue={(state && !state.ok ? state.values?.name : undefined) ?? name} autoComplete="name" />}
+      </Field>
+      <button type="submit" disabled={pending}>{pending ? "Saving…" : "Save name"}</button>
+    </form>
+  );
+}
+
+export function PasswordForm({ minLength }: { minLength: number }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(changePasswordAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} className="admin-form" noValidate>
+      <FormMessage state={state} />
+      <Field name="currentPassword" label="Current password" errors={errors.currentPassword}>
+        {(p) => <input {...p} type="password" autoComplete="current-password" />}
+      </Field>
+      <Field name="newPassword" label="New password" errors={errors.newPassword} hint={`At least ${minLength} characters.`}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" />}
+      </Field>
+      <Field name="confirmPassword" label="New password again" errors={errors.confirmPassword}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" />}
+      </Field>
+      <p className="muted">You will be signed out everywhere and sign in again with the new password.</p>
+      <button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</button>
+    </form>
+  );
+}

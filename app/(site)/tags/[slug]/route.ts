@@ -1,0 +1,15 @@
+import { errorPage } from "@/lib/reader/error-pages";
+import { buildTagPage } from "@/lib/reader/pages/lists";
+import { parsePage, parseSlug } from "@/lib/reader/params";
+import { servePage, uncachedPage } from "@/lib/reader/respond";
+
+export const dynamic = "force-dynamic";
+
+// A tag's page: its description and stories, newest first, paginated; old slugs redirect.
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const slug = parseSlug((await params).slug);
+  if (!slug) return uncachedPage(errorPage(404));
+  const page = parsePage(new URL(request.url).searchParams);
+  if (page === null) return uncachedPage(errorPage(400));
+  return servePage(request, `tag:${slug}:${page}`, () => buildTagPage(slug, page));
+}

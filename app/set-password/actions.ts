@@ -1,0 +1,19 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { toActionResult, type ActionResult } from "@/components/admin/action-result";
+import { setPasswordWithToken } from "@/lib/users/account";
+
+// Signed out: choose a password with a one-time link from an admin, then sign in.
+export async function setPasswordAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  try {
+    await setPasswordWithToken({
+      token: String(formData.get("token") ?? ""),
+      newPassword: String(formData.get("newPassword") ?? ""),
+      confirmPassword: String(formData.get("confirmPassword") ?? ""),
+    });
+  } catch (error) {
+    return toActionResult(error);
+  }
+  redirect("/login?changed=password");
+}

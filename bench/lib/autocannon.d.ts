@@ -1,0 +1,18 @@
+// The part of autocannon's API the bench uses (the package ships no types; @types/autocannon is
+// not a dependency).
+declare module "autocannon" {
+  interface Histogram {
+    average: number;
+    p50: number;
+    p99: number;
+  }
+  interface Result {
+    requests: Histogram;
+    latency: Histogram;
+    errors: number;
+    non2xx: number;
+    timeouts: number;
+  }
+  function autocannon(options: { url: string; connections: number; duration: number }): Promise<Result>;
+  export default autocannon;
+}

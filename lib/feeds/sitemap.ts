@@ -1,0 +1,51 @@
+import { absoluteUrl, siteName } from "@/lib/reader/site";
+import { xmlEscape } from "./xml";
+
+// sitemaps.org urlset, and Google News' extension for stories of the last 48 hours.
+
+export interface SitemapUrl {
+  path: string;
+  lastModified?: Date;
+}
+
+export const SITEMAP_MAX_URLS = 50_000;
+
+export function renderSitemap(urls: readonly SitemapUrl[]): string {
+  const body = urls
+    .slice(0, SITEMAP_MAX_URLS)
+    .map((u) => `<url><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</url>`)
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${body}
+</urlset>
+`;
+}
+
+export interface NewsSitemapStory {
+  path: string;
+  headline: string;
+  publishedAt: Date;
+  keywords: string[];
+}
+
+export const NEWS_WINDOW_MS = 48 * 3_600_000;
+/** Google News reads at most 1,000 URLs per news sitemap. */
+export const NEWS_SITEMAP_MAX = 1_000;
+
+export function renderNewsSitemap(stories: readonly NewsSitemapStory[]): string {
+  const name = xmlEscape(siteName());
+  const body = stories
+    .slice(0, NEWS_SITEMAP_MAX)
+    .map(
+      (s) =>
+        `<url><loc>${xmlEscape(absoluteUrl(s.path))}</loc><news:news><news:publication><news:name>${name}</news:name><news:language>en</news:language></news:publication>` +
+        `<news:publication_date>${s.publishedAt.toISOString()}</news:publication_date><news:title>${xmlEscape(s.headline)}</news:title></news:news></url>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+${body}
+</urlset>
+`;
+}
