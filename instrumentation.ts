@@ -4,16 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEWSROOM_SCHEDULER === "off") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startScheduler } = await import("@/lib/stories/scheduler");
+  // invalidateTags drops the reader's in-process page cache even outside a request; Next's own
+  // revalidateTag needs a request scope and is skipped there.
   const { invalidateTags } = await import("@/lib/cache/invalidate");
-  let warned = false;
-  startScheduler((tags) => {
-    try {
-      invalidateTags(tags);
-    } catch (error) {
-      // revalidateTag needs a request scope, which a background timer does not have: reader pages
-      // that cache by tag pick the change up at their next revalidation instead.
-      if (!warned) console.warn("scheduler: cache tags could not be invalidated outside a request", (error as Error).message);
-      warned = true;
-    }
-  });
+  startScheduler((tags) => invalidateTags(tags));
 }
