@@ -1,4 +1,5 @@
 import "server-only";
+import { can, ForbiddenError, type StoryRecord } from "@/lib/auth/permissions";
 import { requireCan } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { StoryStatus } from "@/lib/db/generated/enums";
@@ -37,4 +38,78 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}) {
     db.story.count({ where }),
   ]);
   return { stories, total, page, pageSize: DESK_PAGE_SIZE };
+}
+
+// Everything the editor screen shows for one story. Private source fields are selected only for
+// those who may see them (the story's authors and the desk); nobody else's browser receives them.
+export async function getStoryForEditor(storyId: string) {
+  const user = await requireCan("stories.list");
+  const story = await db.story.findUnique({
+    where: { id: storyId },
+    select: {
+      id: true, slug: true, headline: true, summary: true, dateline: true, body: true, status: true, version: true,
+      updatedAt: true, publishedAt: true, firstPublishedAt: true, scheduledAt: true, wordCount: true,
+      updatedBy: { select: { name: true } },
+      bylines: { orderBy: { position: "asc" }, select: { userId: true, user: { select: { id: true, name: true } } } },
+      tags: { orderBy: { position: "asc" }, select: { tag: { select: { id: true, name: true, slug: true } } } },
+    },
+  });
+  if (!story) return null;
+  const record: StoryRecord = { authorIds: story.bylines.map((b) => b.userId), status: story.status };
+  if (!can(user, "stories.view", record)) throw new ForbiddenError("stories.view");
+  const viewPrivate = can(user, "sources.viewPrivate", record);
+  const [sources, commentRequests, related, corrections, staff] = await Promise.all([
+    db.source.findMany({
+      where: { storyId },
+      orderBy: { position: "asc" },
+      select: {
+        id: true, position: true, anonymous: true, publicDescription: true, headcount: true, basisOfKnowledge: true, anonymityReason: true,
+        approvedAt: true, approvedBy: { select: { name: true } },
+        privateIdentity: viewPrivate, privateContact: viewPrivate,
+      },
+    }),
+    db.commentRequest.findMany({
+      where: { storyId },
+      orderBy: { position: "asc" },
+      select: { id: true, organisation: true, channel: true, sentAt: true, deadline: true, outcome: true, responseText: true, respondedAt: true },
+    }),
+    db.relatedLink.findMany({
+      where: { storyId },
+      orderBy: { position: "asc" },
+      select: { id: true, targetStoryId: true, outlet: true, url: true, headline: true, publishedAt: true, excerpt: true, targetStory: { select: { headline: true, slug: true } } },
+    }),
+    db.correction.findMany({ where: { storyId }, orderBy: { createdAt: "desc" }, select: { id: true, kind: true, text: true, createdAt: true, createdBy: { select: { name: true } } } }),
+    db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return {
+    story,
+    sources: sources.map((s) => ({ ...s, privateIdentity: s.privateIdentity ?? null, privateContact: s.privateContact ?? null })),
+    commentRequests,
+    related,
+    corrections,
+    staff,
+    permissions: {
+      edit: can(user, "stories.edit", record),
+      submit: can(user, "stories.submit", record),
+      publish: can(user, "stories.publish", record),
+      schedule: can(user, "stories.schedule", record),
+      unpublish: can(user, "stories.unpublish", record),
+      approveSources: can(user, "sources.approve", record),
+      viewPrivate,
+      addCorrections: can(user, "corrections.add", record),
+      createTags: can(user, "tags.create"),
+    },
+    user: { id: user.id, name: user.name, role: user.role },
+  };
+}
+export type EditorData = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
+
+// Choices for the desk list's filters: staff with a byline and the tag vocabulary.
+export async function deskFilterOptions() {
+  await requireCan("stories.list");
+  const [authors, tags] = await Promise.all([
+    db.user.findMany({ where: { bylines: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { authors, tags };
 }

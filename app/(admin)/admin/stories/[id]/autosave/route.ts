@@ -1,0 +1,25 @@
+import { NextResponse } from "next/server";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/auth/permissions";
+import { saveStory } from "@/lib/stories/mutations";
+import { NotFoundError, toFailure } from "@/lib/stories/result";
+
+// Last-chance save when the editor page is closed (a keepalive fetch from `pagehide`); the same
+// mutation, with the same version check, as the autosave action.
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  let input: unknown;
+  try {
+    input = await request.json();
+  } catch {
+    return NextResponse.json({ ok: false, message: "Malformed JSON.", fieldErrors: {} }, { status: 400 });
+  }
+  try {
+    const outcome = await saveStory({ ...(input as object), storyId: id });
+    return NextResponse.json({ ok: true, outcome }, { status: outcome.saved ? 200 : 409 });
+  } catch (error) {
+    const failure = toFailure(error);
+    const status = error instanceof ForbiddenError ? 403 : error instanceof UnauthenticatedError ? 401 : error instanceof NotFoundError ? 404
+      : failure.message.startsWith("Something went wrong") ? 500 : 422;
+    return NextResponse.json(failure, { status });
+  }
+}

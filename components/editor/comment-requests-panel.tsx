@@ -1,0 +1,113 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { buildCommentSentences } from "@/lib/comment-requests/sentences";
+import type { ActionResult } from "@/lib/stories/result";
+import { FieldError, FormMessage, MoveButtons, TzOffset, formatTime, toLocalInput, useOnSuccess, type FormAction } from "./form-bits";
+
+export interface PanelCommentRequest {
+  id: string;
+  organisation: string;
+  channel: "EMAIL" | "PHONE" | "FAX" | "IN_PERSON" | "OTHER";
+  sentAt: Date;
+  deadline: Date | null;
+  outcome: "PENDING" | "RESPONDED" | "DECLINED" | "NO_RESPONSE";
+  responseText: string;
+  respondedAt: Date | null;
+}
+
+const CHANNELS = { EMAIL: "Email", PHONE: "Phone", FAX: "Fax", IN_PERSON: "In person", OTHER: "Other" } as const;
+const OUTCOMES = { PENDING: "Pending", RESPONDED: "Responded", DECLINED: "Declined to comment", NO_RESPONSE: "No response" } as const;
+
+export interface CommentRequestsPanelProps {
+  storyId: string;
+  requests: PanelCommentRequest[];
+  editable: boolean;
+  saveAction: FormAction;
+  remove: (id: string) => Promise<ActionResult>;
+  move: (id: string, direction: "up" | "down") => Promise<ActionResult>;
+  insert: (text: string) => void;
+  refresh: () => void;
+}
+
+// Requests for comment, and the wire-desk sentences built from them for the writer to insert.
+export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
+  const { requests, editable } = props;
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState("");
+  const sentences = buildCommentSentences(requests);
+  const run = async (p: Promise<ActionResult>) => { const r = await p; setError(r.ok ? "" : r.message); props.refresh(); };
+  return (
+    <section className="panel" aria-labelledby="requests-heading">
+      <h2 id="requests-heading">Requests for comment <span className="count">{requests.length}</span></h2>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <ol className="plain">
+        {requests.map((r, i) => (
+          <li key={r.id} className="item" data-testid="comment-request-item">
+            {editing === r.id ? <RequestForm {...props} request={r} onDone={() => { setEditing(null); props.refresh(); }} /> : (
+              <>
+                <p><strong>{r.organisation}</strong> <span className="badge">{OUTCOMES[r.outcome]}</span></p>
+                <p className="muted">{CHANNELS[r.channel]}, sent {formatTime(r.sentAt)}{r.deadline ? `, deadline ${formatTime(r.deadline)}` : ""}{r.respondedAt ? `, answered ${formatTime(r.respondedAt)}` : ""}</p>
+                {r.responseText && <blockquote>{r.responseText}</blockquote>}
+                {editable && (
+                  <p className="actions">
+                    <button type="button" className="secondary" onClick={() => setEditing(r.id)}>Edit</button>
+                    <button type="button" className="secondary" onClick={() => confirm("Remove this request?") && run(props.remove(r.id))}>Remove</button>
+                    <MoveButtons label="request" first={i === 0} last={i === requests.length - 1} onMove={(d) => run(props.move(r.id, d))} />
+                  </p>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {editable && (editing === "new"
+        ? <RequestForm {...props} request={null} onDone={() => { setEditing(null); props.refresh(); }} />
+        : <button type="button" className="secondary" onClick={() => setEditing("new")}>Add request for comment</button>)}
+      {sentences.length > 0 && (
+        <div className="sentences">
+          <h3>Standard sentences</h3>
+          <ul className="plain">
+            {sentences.map((s) => (
+              <li key={s.text}>
+                <span>{s.text}</span>{" "}
+                {editable && <button type="button" className="secondary small" onClick={() => props.insert(s.text)} aria-label={`Insert: ${s.text}`}>Insert</button>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RequestForm({ storyId, request, saveAction, onDone }: CommentRequestsPanelProps & { request: PanelCommentRequest | null; onDone: () => void }) {
+  const [state, formAction, pending] = useActionState(saveAction, null);
+  const [outcome, setOutcome] = useState<string>(request?.outcome ?? "PENDING");
+  useOnSuccess(state, onDone);
+  return (
+    <form action={formAction} className="panel-form" aria-label={request ? "Edit request for comment" : "New request for comment"}>
+      <input type="hidden" name="storyId" value={storyId} />
+      <input type="hidden" name="requestId" value={request?.id ?? ""} />
+      <TzOffset />
+      <FormMessage state={state} />
+      <label>Organisation or person<input name="organisation" defaultValue={request?.organisation} required /></label>
+      <FieldError state={state} name="organisation" />
+      <label>Channel
+        <select name="channel" defaultValue={request?.channel ?? "EMAIL"}>{Object.entries(CHANNELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select>
+      </label>
+      <label>Sent at<input type="datetime-local" name="sentAt" defaultValue={toLocalInput(request?.sentAt ?? new Date())} required /></label>
+      <FieldError state={state} name="sentAt" />
+      <label>Deadline<input type="datetime-local" name="deadline" defaultValue={toLocalInput(request?.deadline)} /></label>
+      <FieldError state={state} name="deadline" />
+      <label>Outcome
+        <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>{Object.entries(OUTCOMES).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select>
+      </label>
+      {outcome === "RESPONDED" && <label>Response<textarea name="responseText" defaultValue={request?.responseText} rows={3} /></label>}
+      <FieldError state={state} name="responseText" />
+      {(outcome === "RESPONDED" || outcome === "DECLINED") && <label>Answered at<input type="datetime-local" name="respondedAt" defaultValue={toLocalInput(request?.respondedAt)} /></label>}
+      <button type="submit" disabled={pending}>{pending ? "Saving…" : request ? "Save request" : "Add request"}</button>{" "}
+      <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/log";
+import { db } from "@/lib/db/client";
+import { moveSchema } from "@/lib/sources/schema";
+import { assertStoryAccess, neighbourIndex } from "@/lib/stories/child-access";
+import { NotFoundError } from "@/lib/stories/result";
+import { commentRequestInputSchema } from "./schema";
+
+// Requests for comment of a story: the record the publish gate checks the text's claims against.
+
+function fields(input: unknown) {
+  const d = commentRequestInputSchema.parse(input);
+  return {
+    organisation: d.organisation, channel: d.channel, sentAt: d.sentAt, deadline: d.deadline ?? null, outcome: d.outcome,
+    responseText: d.outcome === "RESPONDED" ? d.responseText : "", respondedAt: d.outcome === "PENDING" || d.outcome === "NO_RESPONSE" ? null : (d.respondedAt ?? null),
+  };
+}
+
+export async function addCommentRequest(storyId: string, input: unknown) {
+  const user = await requireUser();
+  const data = fields(input);
+  return db.$transaction(async (tx) => {
+    await assertStoryAccess(tx, user, storyId);
+    const last = await tx.commentRequest.aggregate({ where: { storyId }, _max: { position: true } });
+    const row = await tx.commentRequest.create({ data: { storyId, position: (last._max.position ?? -1) + 1, createdById: user.id, ...data }, select: { id: true } });
+    await recordAudit(tx, { actorId: user.id, action: "comment_request.add", entityType: "comment_request", entityId: row.id, details: { storyId, outcome: data.outcome } });
+    return row;
+  });
+}
+
+async function storyOf(id: string) {
+  const row = await db.commentRequest.findUnique({ where: { id }, select: { storyId: true } });
+  if (!row) throw new NotFoundError("request for comment");
+  return row.storyId;
+}
+
+export async function updateCommentRequest(id: string, input: unknown) {
+  const user = await requireUser();
+  const data = fields(input);
+  const storyId = await storyOf(id);
+  await db.$transaction(async (tx) => {
+    await assertStoryAccess(tx, user, storyId);
+    await tx.commentRequest.update({ where: { id }, data });
+    await recordAudit(tx, { actorId: user.id, action: "comment_request.update", entityType: "comment_request", entityId: id, details: { storyId, outcome: data.outcome } });
+  });
+  return {};
+}
+
+export async function removeCommentRequest(id: string) {
+  const user = await requireUser();
+  const storyId = await storyOf(id);
+  await db.$transaction(async (tx) => {
+    await assertStoryAccess(tx, user, storyId);
+    await tx.commentRequest.delete({ where: { id } });
+    await recordAudit(tx, { actorId: user.id, action: "comment_request.remove", entityType: "comment_request", entityId: id, details: { storyId } });
+  });
+  return {};
+}
+
+export async function moveCommentRequest(input: unknown) {
+  const user = await requireUser();
+  const { id, direction } = moveSchema.parse(input);
+  const storyId = await storyOf(id);
+  await db.$transaction(async (tx) => {
+    await assertStoryAccess(tx, user, storyId);
+    const ids = (await tx.commentRequest.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } })).map((r) => r.id);
+    const swap = neighbourIndex(ids, id, direction);
+    if (!swap) return;
+    [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
+    for (const [position, rowId] of ids.entries()) await tx.commentRequest.update({ where: { id: rowId }, data: { position } });
+  });
+  return {};
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/log";
+import { storyChangeTags } from "@/lib/cache/tags";
+import { invalidateTags } from "@/lib/cache/invalidate";
+import { db } from "@/lib/db/client";
+import { assertStoryAccess } from "@/lib/stories/child-access";
+import { changeOf } from "@/lib/stories/record";
+import { InputError } from "@/lib/stories/result";
+import { correctionInputSchema } from "./schema";
+
+// A correction or update on a published story: dated, shown to readers, never edited away.
+export async function addCorrection(storyId: string, input: unknown) {
+  const user = await requireUser();
+  const data = correctionInputSchema.parse(input);
+  const result = await db.$transaction(async (tx) => {
+    const { story } = await assertStoryAccess(tx, user, storyId, "corrections.add");
+    if (!story.firstPublishedAt) throw new InputError("Corrections are for stories that have been published.");
+    const row = await tx.correction.create({ data: { storyId, kind: data.kind, text: data.text, createdById: user.id }, select: { id: true } });
+    await recordAudit(tx, { actorId: user.id, action: "correction.add", entityType: "correction", entityId: row.id, details: { storyId, kind: data.kind } });
+    return { id: row.id, change: changeOf(story) };
+  });
+  invalidateTags(storyChangeTags(result.change));
+  return { id: result.id };
+}

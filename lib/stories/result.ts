@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/auth/permissions";
+
+// What every newsroom action returns, and the one place domain errors become messages by a field.
+
+export type FieldErrors = Record<string, string[] | undefined>;
+export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors };
+export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
+
+/** A refused input that the writer can fix: shown next to the field it names. */
+export class InputError extends Error {
+  override name = "InputError";
+  constructor(message: string, public readonly fieldErrors: FieldErrors = {}) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = "NotFoundError";
+  constructor(what: string) {
+    super(`That ${what} no longer exists.`);
+  }
+}
+
+export function toFailure(error: unknown): ActionFailure {
+  if (error instanceof z.ZodError) {
+    const flat = z.flattenError(error);
+    const first = flat.formErrors[0] ?? Object.values(flat.fieldErrors).flat()[0];
+    return { ok: false, message: first ? `Please check the form: ${first}` : "Please check the form.", fieldErrors: flat.fieldErrors as FieldErrors };
+  }
+  if (error instanceof InputError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof ForbiddenError || error instanceof UnauthenticatedError || error instanceof NotFoundError) {
+    return { ok: false, message: error.message, fieldErrors: {} };
+  }
+  console.error("newsroom action failed", error);
+  return { ok: false, message: "Something went wrong on the server; your text is kept. Try again.", fieldErrors: {} };
+}
+
+/** Run a domain call and turn any refusal into an ActionFailure. */
+export async function attempt<T extends object>(run: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, ...(await run()) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/log";
+import { storyChangeTags } from "@/lib/cache/tags";
+import { db } from "@/lib/db/client";
+import { loadGateInput } from "./gate-input";
+import { evaluatePublishGate } from "./policy";
+import { changeOf } from "./record";
+
+// Publishes scheduled stories whose time has come. Each due row is claimed with a conditional
+// update (status still SCHEDULED and time passed), so two app instances never publish one twice.
+export async function publishDueStories(now = new Date()): Promise<{ published: string[]; tags: string[] }> {
+  const due = await db.story.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true }, take: 100 });
+  const published: string[] = [];
+  const tags = new Set<string>();
+  for (const { id } of due) {
+    const claimed = await db.$transaction(async (tx) => {
+      const story = await tx.story.findUnique({
+        where: { id },
+        select: { id: true, slug: true, scheduledAt: true, firstPublishedAt: true, bylines: { select: { userId: true } }, tags: { select: { tagId: true } } },
+      });
+      if (!story?.scheduledAt) return null;
+      const at = story.scheduledAt;
+      // The story may have been edited since it was scheduled: the gate is checked again at the hour.
+      const gate = evaluatePublishGate(await loadGateInput(tx, id), now);
+      if (!gate.canPublish) {
+        const held = await tx.story.updateMany({ where: { id, status: "SCHEDULED", scheduledAt: { lte: now } }, data: { status: "IN_REVIEW", scheduledAt: null } });
+        if (held.count) await recordAudit(tx, { actorId: null, action: "story.schedule_blocked", entityType: "story", entityId: id, details: { scheduled: at.toISOString(), blocking: gate.blocking.map((c) => c.message) } });
+        return null;
+      }
+      const updated = await tx.story.updateMany({
+        where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
+        data: { status: "PUBLISHED", publishedAt: at, firstPublishedAt: story.firstPublishedAt ?? at, scheduledAt: null, unpublishedAt: null },
+      });
+      if (updated.count === 0) return null;
+      await recordAudit(tx, { actorId: null, action: "story.publish", entityType: "story", entityId: id, details: { scheduled: at.toISOString() } });
+      return story;
+    });
+    if (!claimed) continue;
+    published.push(id);
+    storyChangeTags(changeOf(claimed)).forEach((t) => tags.add(t));
+  }
+  return { published, tags: [...tags] };
+}
+
+const globalForScheduler = globalThis as unknown as { newsroomScheduler?: NodeJS.Timeout };
+
+/** Started once per server process by instrumentation.ts; also catches up right after a restart. */
+export function startScheduler(invalidate: (tags: string[]) => void, intervalMs = 15_000): void {
+  if (globalForScheduler.newsroomScheduler) return;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { published, tags } = await publishDueStories();
+      if (published.length) {
+        invalidate(tags);
+        console.log(`scheduler: published ${published.length} scheduled stor${published.length === 1 ? "y" : "ies"}`);
+      }
+    } catch (error) {
+      console.error("scheduler: tick failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  globalForScheduler.newsroomScheduler = setInterval(tick, intervalMs);
+  globalForScheduler.newsroomScheduler.unref();
+  setTimeout(tick, 2_000).unref();
+  console.log(`scheduler: checking for due stories every ${Math.round(intervalMs / 1000)} s`);
+}

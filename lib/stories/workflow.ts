@@ -1,0 +1,78 @@
+import "server-only";
+import { assertCan, type Action } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/log";
+import { storyChangeTags } from "@/lib/cache/tags";
+import { invalidateTags } from "@/lib/cache/invalidate";
+import { db, type Tx } from "@/lib/db/client";
+import type { StoryStatus } from "@/lib/db/generated/enums";
+import { loadGateInput } from "./gate-input";
+import { evaluatePublishGate } from "./policy";
+import { changeOf, loadStoryRecord } from "./record";
+import { InputError } from "./result";
+import { scheduleSchema } from "./schema";
+
+// The workflow: DRAFT -> IN_REVIEW (submit) -> PUBLISHED / SCHEDULED (desk) -> UNPUBLISHED (desk),
+// and back to DRAFT (desk). Each transition checks permission and the current status in one transaction.
+
+interface Transition {
+  storyId: string;
+  action: Action;
+  from: readonly StoryStatus[];
+  audit: string;
+  gate?: boolean;
+  data: (now: Date, firstPublishedAt: Date | null) => Record<string, unknown>;
+}
+
+async function transition(t: Transition): Promise<{ status: StoryStatus }> {
+  const user = await requireUser();
+  const now = new Date();
+  const result = await db.$transaction(async (tx: Tx) => {
+    const { story, record } = await loadStoryRecord(tx, t.storyId);
+    assertCan(user, t.action, record);
+    if (!t.from.includes(story.status)) throw new InputError(`This story is ${story.status.toLowerCase().replace("_", " ")}; that step is not available.`);
+    if (t.gate) {
+      const gate = evaluatePublishGate(await loadGateInput(tx, t.storyId), now);
+      if (!gate.canPublish) throw new InputError(`Not yet: ${gate.blocking.map((c) => c.message).join("; ")}.`, { gate: gate.blocking.map((c) => c.message) });
+    }
+    const data = t.data(now, story.firstPublishedAt);
+    // Conditional on the status read above: two clicks or two editors cannot both apply it.
+    const updated = await tx.story.updateMany({ where: { id: t.storyId, status: story.status }, data });
+    if (updated.count === 0) throw new InputError("Someone else changed this story's status; reload.");
+    await recordAudit(tx, { actorId: user.id, action: t.audit, entityType: "story", entityId: t.storyId, details: { from: story.status, to: data.status as string } });
+    return { status: data.status as StoryStatus, change: changeOf(story), wasPublic: story.status === "PUBLISHED" };
+  });
+  if (result.status === "PUBLISHED" || result.wasPublic) invalidateTags(storyChangeTags(result.change));
+  return { status: result.status };
+}
+
+// A reporter hands the story to the desk.
+export function submitStory(storyId: string) {
+  return transition({ storyId, action: "stories.submit", from: ["DRAFT", "UNPUBLISHED"], audit: "story.submit", data: () => ({ status: "IN_REVIEW" }) });
+}
+
+// The desk publishes now, after the gate passes on the server's own copy of the story.
+export function publishStory(storyId: string) {
+  return transition({
+    storyId, action: "stories.publish", from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], audit: "story.publish", gate: true,
+    data: (now, first) => ({ status: "PUBLISHED", publishedAt: now, firstPublishedAt: first ?? now, scheduledAt: null, unpublishedAt: null }),
+  });
+}
+
+// The desk sets a future time; the scheduler publishes it then.
+export async function scheduleStory(input: unknown) {
+  const { storyId, scheduledAt } = scheduleSchema.parse(input);
+  return transition({
+    storyId, action: "stories.schedule", from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], audit: "story.schedule", gate: true,
+    data: () => ({ status: "SCHEDULED", scheduledAt }),
+  });
+}
+
+export function unpublishStory(storyId: string) {
+  return transition({ storyId, action: "stories.unpublish", from: ["PUBLISHED"], audit: "story.unpublish", data: (now) => ({ status: "UNPUBLISHED", unpublishedAt: now }) });
+}
+
+// The desk sends a story back to its writer (also cancels a schedule).
+export function returnToDraft(storyId: string) {
+  return transition({ storyId, action: "stories.publish", from: ["IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], audit: "story.return", data: () => ({ status: "DRAFT", scheduledAt: null }) });
+}

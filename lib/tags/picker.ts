@@ -1,0 +1,51 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/log";
+import { requireCan } from "@/lib/auth/session";
+import { cacheTags } from "@/lib/cache/tags";
+import { invalidateTags } from "@/lib/cache/invalidate";
+import { db } from "@/lib/db/client";
+import { slugify } from "@/lib/shared/slug";
+import { InputError } from "@/lib/stories/result";
+
+export interface PickerTag {
+  id: string;
+  name: string;
+  slug: string;
+}
+
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+// Search-as-you-type over name, slug and aliases. The vocabulary is hundreds of rows, so it is
+// matched in memory: prefix matches first, then anywhere, so "rare" finds "Rare earths" first.
+export async function searchTagsForPicker(query: string): Promise<PickerTag[]> {
+  await requireCan("stories.list");
+  const q = fold(query.trim()).slice(0, 80);
+  if (!q) return [];
+  const tags = await db.tag.findMany({ select: { id: true, name: true, slug: true, aliases: true }, orderBy: { name: "asc" }, take: 5000 });
+  const scored = tags.flatMap((t) => {
+    const names = [t.name, t.slug, ...t.aliases].map(fold);
+    const score = names.some((n) => n.startsWith(q)) ? 0 : names.some((n) => n.includes(q)) ? 1 : -1;
+    return score < 0 ? [] : [{ score, tag: { id: t.id, name: t.name, slug: t.slug } }];
+  });
+  return scored.sort((a, b) => a.score - b.score).slice(0, 10).map((s) => s.tag);
+}
+
+const newTagSchema = z.object({ name: z.string().trim().min(1, "Name the tag.").max(80, "Keep the name under 80 characters.") });
+
+// Editors may add a tag to the vocabulary from the editor, without leaving the story.
+export async function createTagInline(input: unknown): Promise<PickerTag> {
+  const user = await requireCan("tags.create");
+  const { name } = newTagSchema.parse(input);
+  const slug = slugify(name);
+  if (!slug) throw new InputError("That name has no letters or digits.", { name: ["Use letters or digits."] });
+  const tag = await db.$transaction(async (tx) => {
+    const existing = await tx.tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug }] }, select: { id: true } });
+    if (existing) throw new InputError("That tag already exists; pick it from the list.", { name: ["Already in the vocabulary."] });
+    const created = await tx.tag.create({ data: { name, slug }, select: { id: true, name: true, slug: true } });
+    await recordAudit(tx, { actorId: user.id, action: "tag.create", entityType: "tag", entityId: created.id, details: { name, slug } });
+    return created;
+  });
+  invalidateTags([cacheTags.tagList]);
+  return tag;
+}
