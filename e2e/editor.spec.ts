@@ -1,33 +1,11 @@
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { storageStatePath, type DemoRole } from "./accounts";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { as, closeOpenedContexts, createDraft, saved, unique } from "./editor-helpers";
 
 // The issue's acceptance test: a reporter writes and submits a story with its reporting; an editor
 // finds the gate blocking until the anonymous source is approved, approves and publishes; a reader
 // opens it. And two editors on one story: the second save is refused, not lost.
 
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-// Every context a test opens is closed after it, so no editor keeps autosaving or sending
-// heartbeats into the next spec.
-const opened: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(opened.splice(0).map((c) => c.close()));
-});
-
-async function as(browser: Browser, role: DemoRole | null): Promise<Page> {
-  const context = await browser.newContext(role ? { storageState: storageStatePath(role) } : {});
-  opened.push(context);
-  return context.newPage();
-}
-
-async function createDraft(page: Page, headline: string): Promise<string> {
-  await page.goto("/admin/stories/new");
-  await page.getByLabel("Headline").fill(headline);
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page).toHaveURL(/\/admin\/stories\/[a-z0-9]+$/);
-  await expect(page.getByRole("textbox", { name: "Story text" })).toBeVisible();
-  return page.url().split("/").pop() as string;
-}
+test.afterEach(closeOpenedContexts);
 
 async function selectFirstWord(page: Page, body: Locator, length: number) {
   // Click into the text first: focusing the element alone does not move ProseMirror's selection.
@@ -35,8 +13,6 @@ async function selectFirstWord(page: Page, body: Locator, length: number) {
   await page.keyboard.press("Control+Home");
   for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
 }
-
-const saved = (page: Page) => expect(page.getByTestId("save-status")).toContainText("Saved at", { timeout: 15_000 });
 
 test("reporter files, the gate holds until the anonymous source is approved, editor publishes, reader reads", async ({ browser }) => {
   const headline = `Harbour pilots walk out ${unique()}`;

@@ -9,7 +9,8 @@ export function SaveStatusLine({ status, dirty, onRetry, onSave }: { status: Sav
   return (
     <div className="save-status" role="status" aria-live="polite" data-testid="save-status">
       {status.kind === "saving" && <span>Saving…</span>}
-      {status.kind === "saved" && <span>Saved at {hhmm(status.at)}</span>}
+      {/* "Saved at" only while nothing is waiting: a reader of this line must be able to trust it. */}
+      {status.kind === "saved" && <span>{dirty ? `Unsaved changes (last saved ${hhmm(status.at)})` : `Saved at ${hhmm(status.at)}`}</span>}
       {status.kind === "idle" && <span className="muted">{dirty ? "Unsaved changes" : "All changes saved"}</span>}
       {status.kind === "offline" && <span className="field-error">Not saved — offline; your text is kept in this browser <button type="button" className="secondary small" onClick={onRetry}>Retry</button></span>}
       {status.kind === "failed" && <span className="field-error">Not saved — {status.message} <button type="button" className="secondary small" onClick={onRetry}>Retry</button></span>}

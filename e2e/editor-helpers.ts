@@ -1,0 +1,31 @@
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { storageStatePath, type DemoRole } from "./accounts";
+
+// What the editor specs share: a browser per role, a fresh draft, and waiting for a save.
+
+export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+// Every context a test opens is closed after it, so no editor keeps autosaving or sending
+// heartbeats into the next spec.
+const opened: BrowserContext[] = [];
+export async function closeOpenedContexts() {
+  await Promise.all(opened.splice(0).map((c) => c.close()));
+}
+
+export async function as(browser: Browser, role: DemoRole | null): Promise<Page> {
+  const context = await browser.newContext(role ? { storageState: storageStatePath(role) } : {});
+  opened.push(context);
+  return context.newPage();
+}
+
+export async function createDraft(page: Page, headline: string): Promise<string> {
+  await page.goto("/admin/stories/new");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/admin\/stories\/[a-z0-9]+$/);
+  await expect(page.getByRole("textbox", { name: "Story text" })).toBeVisible();
+  return page.url().split("/").pop() as string;
+}
+
+export const saved = (page: Page) => expect(page.getByTestId("save-status")).toContainText("Saved at", { timeout: 15_000 });
+
