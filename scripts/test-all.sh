@@ -5,8 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+mkdir -p .reports  # not test-results/: Playwright empties that folder when it starts
+rm -f .reports/vitest.json .reports/playwright.json
 failed_steps=()
 
 step() {
@@ -16,16 +16,16 @@ step() {
 }
 
 step "typecheck" npx tsc --noEmit
-VITEST_JSON=test-results/vitest.json step "unit + integration (vitest)" npx vitest run
+VITEST_JSON=.reports/vitest.json step "unit + integration (vitest)" npx vitest run
 if step "build" npx next build; then :; fi
 if [[ ! " ${failed_steps[*]} " =~ " build " ]]; then
   rm -rf .data/e2e
-  PLAYWRIGHT_JSON=test-results/playwright.json step "end-to-end (playwright)" npx playwright test
+  PLAYWRIGHT_JSON=.reports/playwright.json step "end-to-end (playwright)" npx playwright test
 else
   echo "::: skipping end-to-end tests: the build failed"
 fi
 
-npx tsx scripts/test-summary.ts test-results/vitest.json test-results/playwright.json "${#failed_steps[@]}"
+npx tsx scripts/test-summary.ts .reports/vitest.json .reports/playwright.json "${#failed_steps[@]}"
 status=$?
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "failed steps: ${failed_steps[*]}" >&2
