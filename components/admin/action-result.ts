@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/auth/permissions";
+import { InputError, NotFoundError } from "@/lib/shared/errors";
 
 /** What every admin action returns to its form (shown with useActionState). */
 export type ActionResult<T extends object = object> =
@@ -17,9 +18,7 @@ export function formValues(formData: FormData, keys: readonly string[]): Record<
 export function toActionResult(error: unknown, values?: Record<string, string>): ActionResult<never> {
   if (error instanceof UnauthenticatedError) redirect("/login");
   if (error instanceof ForbiddenError) return { ok: false, message: "You do not have permission to do that.", fieldErrors: {}, values };
-  if (error instanceof Error && (error.name.endsWith("InputError") || error.name.endsWith("NotFoundError"))) {
-    const fieldErrors = "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : {};
-    return { ok: false, message: error.message, fieldErrors, values };
-  }
+  if (error instanceof InputError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors as Record<string, string[]>, values };
+  if (error instanceof NotFoundError) return { ok: false, message: error.message, fieldErrors: {}, values };
   throw error;
 }

@@ -1,26 +1,13 @@
 import { z } from "zod";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/auth/permissions";
+import { InputError, NotFoundError, type FieldErrors } from "@/lib/shared/errors";
 
 // What every newsroom action returns, and the one place domain errors become messages by a field.
 
-export type FieldErrors = Record<string, string[] | undefined>;
+export type { FieldErrors };
+export { InputError, NotFoundError };
 export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
-
-/** A refused input that the writer can fix: shown next to the field it names. */
-export class InputError extends Error {
-  override name = "InputError";
-  constructor(message: string, public readonly fieldErrors: FieldErrors = {}) {
-    super(message);
-  }
-}
-
-export class NotFoundError extends Error {
-  override name = "NotFoundError";
-  constructor(what: string) {
-    super(`That ${what} no longer exists.`);
-  }
-}
 
 export function toFailure(error: unknown): ActionFailure {
   if (error instanceof z.ZodError) {

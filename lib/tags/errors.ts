@@ -1,28 +1,18 @@
 import type { z } from "zod";
+import { fieldErrorsFromZod, InputError, NotFoundError } from "@/lib/shared/errors";
 
-/** Bad input found by the domain: a message for the form and messages by field. Nothing was written. */
-export class TagInputError extends Error {
+/** Bad input found by the tag domain: a message for the form and messages by field. Nothing was written. */
+export class TagInputError extends InputError {
   override name = "TagInputError";
-  constructor(
-    message: string,
-    public readonly fieldErrors: Record<string, string[]> = {},
-  ) {
-    super(message);
-  }
 }
 
-export class TagNotFoundError extends Error {
+export class TagNotFoundError extends NotFoundError {
   override name = "TagNotFoundError";
   constructor() {
-    super("That tag no longer exists; it may have been merged or deleted.");
+    super("tag", "it may have been merged or deleted.");
   }
 }
 
 export function fromZodError(error: z.ZodError): TagInputError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return new TagInputError("Check the highlighted fields.", fieldErrors);
+  return new TagInputError("Check the highlighted fields.", fieldErrorsFromZod(error));
 }

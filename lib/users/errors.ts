@@ -1,31 +1,20 @@
 import type { z } from "zod";
+import { fieldErrorsFromZod, InputError, NotFoundError } from "@/lib/shared/errors";
 
 /** Bad input found by the staff domain: a message for the form and messages by field. Nothing was written. */
-export class UserInputError extends Error {
+export class UserInputError extends InputError {
   override name = "UserInputError";
-  constructor(
-    message: string,
-    public readonly fieldErrors: Record<string, string[]> = {},
-  ) {
-    super(message);
-  }
 }
 
-export class UserNotFoundError extends Error {
+export class UserNotFoundError extends NotFoundError {
   override name = "UserNotFoundError";
   constructor() {
-    super("That staff account no longer exists.");
+    super("staff account");
   }
-}
-
-export function fromZodError(error: z.ZodError): UserInputError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return new UserInputError("Check the highlighted fields.", fieldErrors);
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw fromZodError(parsed.error);
+  if (!parsed.success) throw new UserInputError("Check the highlighted fields.", fieldErrorsFromZod(parsed.error));
   return parsed.data;
 }
