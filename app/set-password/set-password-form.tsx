@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/components/admin/action-result";
-import { Field, FormMessage } from "@/components/admin/field";
+import { FormMessage } from "@/components/admin/field";
+import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
@@ -12,12 +13,7 @@ export function SetPasswordForm({ token, minLength }: { token: string; minLength
     <form action={action} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <Field name="newPassword" label="New password" errors={errors.newPassword} hint={`At least ${minLength} characters.`}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" />}
-      </Field>
-      <Field name="confirmPassword" label="New password again" errors={errors.confirmPassword}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" />}
-      </Field>
+      <NewPasswordFields errors={errors} minLength={minLength} />
       <p><button type="submit" disabled={pending}>{pending ? "Saving…" : "Set password"}</button></p>
     </form>
   );

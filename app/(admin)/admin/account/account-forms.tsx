@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/components/admin/action-result";
 import { Field, FormMessage } from "@/components/admin/field";
+import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { changePasswordAction, updateNameAction } from "./actions";
 
 export function NameForm({ name }: { name: string }) {
@@ -28,12 +29,7 @@ export function PasswordForm({ minLength }: { minLength: number }) {
       <Field name="currentPassword" label="Current password" errors={errors.currentPassword}>
         {(p) => <input {...p} type="password" autoComplete="current-password" />}
       </Field>
-      <Field name="newPassword" label="New password" errors={errors.newPassword} hint={`At least ${minLength} characters.`}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" />}
-      </Field>
-      <Field name="confirmPassword" label="New password again" errors={errors.confirmPassword}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" />}
-      </Field>
+      <NewPasswordFields errors={errors} minLength={minLength} />
       <p className="muted">You will be signed out everywhere and sign in again with the new password.</p>
       <button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</button>
     </form>
