@@ -153,7 +153,10 @@ async function seedStory(db: PrismaClient, story: SeedStory, ctx: SeedContext): 
         version: 1,
         savedById: authorIds[0] ?? null,
         savedAt: created,
-        snapshot: { headline: story.headline, summary: story.summary, dateline: story.dateline, body },
+        snapshot: {
+          headline: story.headline, summary: story.summary, dateline: story.dateline, body,
+          tagIds: story.tags.map((slug) => ctx.tagIds.get(slug) as string), bylineIds: authorIds,
+        },
         note: "Imported with the demo content",
       },
     });

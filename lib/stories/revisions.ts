@@ -76,13 +76,17 @@ export async function restoreRevision(input: unknown): Promise<SaveOutcome> {
   if (!revision) throw new NotFoundError("revision");
   const snap = revision.snapshot as unknown as RevisionSnapshot;
   const tags = await db.tag.findMany({ where: { id: { in: snap.tagIds ?? [] } }, select: { id: true } });
+  // A snapshot that did not record tags (older imports) keeps the story's current ones.
+  const currentTagIds = snap.tagIds
+    ? []
+    : (await db.storyTag.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { tagId: true } })).map((t) => t.tagId);
   const staff = await db.user.findMany({ where: { id: { in: snap.bylineIds ?? [] }, active: true }, select: { id: true } });
   const bylineIds = (snap.bylineIds ?? []).filter((id) => staff.some((s) => s.id === id));
   // Re-validated like any save: an old version the editor can no longer represent is refused clearly.
   return applySave(user, storySaveSchema.parse({
     storyId, baseVersion, slug: story.slug,
     headline: snap.headline, summary: snap.summary ?? "", dateline: snap.dateline ?? "", body: snap.body,
-    tagIds: (snap.tagIds ?? []).filter((id) => tags.some((t) => t.id === id)),
+    tagIds: snap.tagIds ? snap.tagIds.filter((id) => tags.some((t) => t.id === id)) : currentTagIds,
     bylineIds: bylineIds.length ? bylineIds : story.bylines.map((b) => b.userId),
   }), `Restored version ${revision.version}`);
 }

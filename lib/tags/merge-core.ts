@@ -74,7 +74,11 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
     const story = await tx.story.update({
       where: { id: storyId },
       data: { version: { increment: 1 }, updatedById: actorId, ...(doc ? { body: doc as Prisma.InputJsonValue, ...deriveBody(doc) } : {}) },
-      select: { version: true, headline: true, summary: true, dateline: true, body: true },
+      select: {
+        version: true, headline: true, summary: true, dateline: true, body: true,
+        tags: { orderBy: { position: "asc" }, select: { tagId: true } },
+        bylines: { orderBy: { position: "asc" }, select: { userId: true } },
+      },
     });
     await tx.revision.create({
       data: {
@@ -82,7 +86,11 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
         version: story.version,
         savedById: actorId,
         note: "Tags merged",
-        snapshot: { headline: story.headline, summary: story.summary, dateline: story.dateline, body: story.body as Prisma.InputJsonValue },
+        // The whole snapshot, tags and bylines included, so restoring it later loses nothing.
+        snapshot: {
+          headline: story.headline, summary: story.summary, dateline: story.dateline, body: story.body as Prisma.InputJsonValue,
+          tagIds: story.tags.map((t) => t.tagId), bylineIds: story.bylines.map((b) => b.userId),
+        },
       },
     });
   }

@@ -136,6 +136,9 @@ describe("merging tags", () => {
     const s3row = await db.story.findUniqueOrThrow({ where: { id: s3.id }, select: { bodyHtml: true } });
     expect(s3row.bodyHtml).toContain(`/tags/${survivor.slug}`);
     expect(await db.revision.findMany({ where: { storyId: s2.id }, select: { version: true, note: true } })).toEqual([{ version: 2, note: "Tags merged" }]);
+    // The revision records the whole story, tags and bylines included, so restoring it loses nothing.
+    const merged = await db.revision.findFirstOrThrow({ where: { storyId: s2.id, version: 2 }, select: { snapshot: true } });
+    expect(merged.snapshot).toMatchObject({ tagIds: [survivor.id, keep.id], bylineIds: [author.id] });
 
     expect(await db.tag.count({ where: { id: { in: [plural.id, other.id] } } })).toBe(0);
     const redirects = await db.tagSlugRedirect.findMany({ where: { tagId: survivor.id }, select: { oldSlug: true } });
