@@ -7,6 +7,10 @@ import { NotFoundError, toFailure } from "@/lib/stories/result";
 // mutation, with the same version check, as the autosave action.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  // Server actions get Next's origin check; a route handler needs its own against cross-site posts.
+  if (!isSameOrigin(request) || !request.headers.get("content-type")?.startsWith("application/json")) {
+    return NextResponse.json({ ok: false, message: "Refused: not a same-origin JSON request.", fieldErrors: {} }, { status: 403 });
+  }
   let input: unknown;
   try {
     input = await request.json();
@@ -21,5 +25,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const status = error instanceof ForbiddenError ? 403 : error instanceof UnauthenticatedError ? 401 : error instanceof NotFoundError ? 404
       : failure.message.startsWith("Something went wrong") ? 500 : 422;
     return NextResponse.json(failure, { status });
+  }
+}
+
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
   }
 }
