@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { qualifiedName, table } from "@/lib/reader/sql";
+import { qualifiedName, table } from "@/lib/db/sql";
 import { getPublishedStoryCards } from "@/lib/stories/public-queries";
 import { keyTerms, mergeRelated, rankCandidates, type RelatedCandidate, type RelatedPick } from "./ranking";
 

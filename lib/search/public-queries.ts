@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { table } from "@/lib/reader/sql";
+import { table } from "@/lib/db/sql";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml } from "./highlight";
 
 // Full-text search over published stories: websearch_to_tsquery (never a syntax error, whatever the

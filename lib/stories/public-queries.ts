@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { table } from "@/lib/reader/sql";
+import { table } from "@/lib/db/sql";
 
 // Reads for the reader's site: published stories only, and only public fields. Sources are read
 // with an explicit select of their PUBLIC columns: privateIdentity / privateContact never leave here.

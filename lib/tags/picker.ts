@@ -5,6 +5,7 @@ import { requireCan } from "@/lib/auth/session";
 import { cacheTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
+import { table } from "@/lib/db/sql";
 import { slugify } from "@/lib/shared/slug";
 import { InputError } from "@/lib/stories/result";
 
@@ -16,17 +17,28 @@ export interface PickerTag {
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
-// Search-as-you-type over name, slug and aliases. The vocabulary is hundreds of rows, so it is
-// matched in memory: prefix matches first, then anywhere, so "rare" finds "Rare earths" first.
+// Search-as-you-type over name, slug and aliases. PostgreSQL narrows the vocabulary (any size) to
+// the tags that contain the words, by name, by alias, or by slug (the slug is accent-folded, so
+// "zur" finds "Zürich"); then they are ranked here: prefix matches first, so "rare" finds
+// "Rare earths" before "Fare rises" (alias "rare fares").
 export async function searchTagsForPicker(query: string): Promise<PickerTag[]> {
   await requireCan("stories.list");
   const q = fold(query.trim()).slice(0, 80);
   if (!q) return [];
-  const tags = await db.tag.findMany({ select: { id: true, name: true, slug: true, aliases: true }, orderBy: { name: "asc" }, take: 5000 });
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const like = `%${escaped}%`;
+  const slugLike = `%${slugify(q)}%`;
+  const tags = await db.$queryRaw<{ id: string; name: string; slug: string; aliases: string[] }[]>`
+    SELECT id, name, slug, aliases FROM ${table("Tag")}
+    WHERE name ILIKE ${like} OR (${slugLike} <> '%%' AND slug LIKE ${slugLike})
+       OR EXISTS (SELECT 1 FROM unnest(aliases) AS a(alias) WHERE a.alias ILIKE ${like})
+    ORDER BY (name ILIKE ${`${escaped}%`}) DESC, name LIMIT 200`;
   const scored = tags.flatMap((t) => {
     const names = [t.name, t.slug, ...t.aliases].map(fold);
-    const score = names.some((n) => n.startsWith(q)) ? 0 : names.some((n) => n.includes(q)) ? 1 : -1;
-    return score < 0 ? [] : [{ score, tag: { id: t.id, name: t.name, slug: t.slug } }];
+    // The name's own prefix, then a slug or alias prefix, then the words anywhere.
+    const score = names[0].startsWith(q) ? 0 : names.some((n) => n.startsWith(q)) ? 1 : names.some((n) => n.includes(q)) ? 2 : 3;
+    // A slug match alone (punctuation dropped by the slug) is not a match of what was typed.
+    return score === 3 ? [] : [{ score, tag: { id: t.id, name: t.name, slug: t.slug } }];
   });
   return scored.sort((a, b) => a.score - b.score).slice(0, 10).map((s) => s.tag);
 }
