@@ -10,7 +10,9 @@ const alias = {
 
 export default defineConfig({
   test: {
-    reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
+    reporters: process.env.VITEST_JSON
+      ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]]
+      : ["default"],
     projects: [
       {
         resolve: { alias },

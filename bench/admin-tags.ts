@@ -9,7 +9,10 @@ import { findDuplicateGroups } from "@/lib/tags/duplicates";
 import { tagListQuerySchema } from "@/lib/tags/schema";
 import { tagTableSql } from "@/lib/tags/table-sql";
 
-const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const base =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  "postgresql://postgres@127.0.0.1:5432/test";
 const TAGS = Number(process.env.BENCH_TAGS ?? 10_000);
 const STORIES = Number(process.env.BENCH_STORIES ?? 5_000);
 const schema = `bench_${randomBytes(4).toString("hex")}`;
@@ -23,7 +26,9 @@ async function time<T>(label: string, run: () => Promise<T>, repeat = 5): Promis
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${ms[Math.floor(repeat / 2)].toFixed(1).padStart(7)} ms   min ${ms[0].toFixed(1).padStart(7)} ms`);
+  console.log(
+    `${label.padEnd(44)} median ${ms[Math.floor(repeat / 2)].toFixed(1).padStart(7)} ms   min ${ms[0].toFixed(1).padStart(7)} ms`,
+  );
   return result as T;
 }
 
@@ -34,21 +39,55 @@ async function main() {
   const db = createPrismaClient(url.toString());
   try {
     const kinds = ["TOPIC", "PERSON", "ORGANISATION", "PLACE"] as const;
-    await db.tag.createMany({ data: Array.from({ length: TAGS }, (_, i) => ({ id: `t${i}`, name: `Tag ${i}${i % 500 === 0 ? "s" : ""}`, slug: `tag-${i}`, kind: kinds[i % 4] })) });
-    await db.story.createMany({ data: Array.from({ length: STORIES }, (_, i) => ({ id: `s${i}`, slug: `s-${i}`, headline: `S ${i}`, body: {}, status: i % 3 ? "PUBLISHED" : "DRAFT", publishedAt: i % 3 ? new Date() : null })) });
-    await db.storyTag.createMany({ data: Array.from({ length: STORIES * 8 }, (_, k) => ({ storyId: `s${k % STORIES}`, tagId: `t${(k * 7919 + Math.floor(k / STORIES) * 131) % TAGS}`, position: Math.floor(k / STORIES) })), skipDuplicates: true });
-    console.log(`${TAGS} tags, ${STORIES} stories, ${await db.storyTag.count()} story tags (schema ${schema})`);
-    const page = (p: Record<string, string>) => () => db.$queryRaw(tagTableSql(tagListQuerySchema.parse(p)));
+    await db.tag.createMany({
+      data: Array.from({ length: TAGS }, (_, i) => ({
+        id: `t${i}`,
+        name: `Tag ${i}${i % 500 === 0 ? "s" : ""}`,
+        slug: `tag-${i}`,
+        kind: kinds[i % 4],
+      })),
+    });
+    await db.story.createMany({
+      data: Array.from({ length: STORIES }, (_, i) => ({
+        id: `s${i}`,
+        slug: `s-${i}`,
+        headline: `S ${i}`,
+        body: {},
+        status: i % 3 ? "PUBLISHED" : "DRAFT",
+        publishedAt: i % 3 ? new Date() : null,
+      })),
+    });
+    await db.storyTag.createMany({
+      data: Array.from({ length: STORIES * 8 }, (_, k) => ({
+        storyId: `s${k % STORIES}`,
+        tagId: `t${(k * 7919 + Math.floor(k / STORIES) * 131) % TAGS}`,
+        position: Math.floor(k / STORIES),
+      })),
+      skipDuplicates: true,
+    });
+    console.log(
+      `${TAGS} tags, ${STORIES} stories, ${await db.storyTag.count()} story tags (schema ${schema})`,
+    );
+    const page = (p: Record<string, string>) => () =>
+      db.$queryRaw(tagTableSql(tagListQuerySchema.parse(p)));
     if (process.env.BENCH_EXPLAIN) {
       const sql = tagTableSql(tagListQuerySchema.parse({}));
-      const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ANALYZE ${sql.text}`, ...sql.values);
+      const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN ANALYZE ${sql.text}`,
+        ...sql.values,
+      );
       console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
     }
     await time("table, by name, page 1", page({}));
     await time("table, by uses desc, page 1", page({ sort: "uses", dir: "desc" }));
-    await time("table, by last used, page 200", page({ sort: "lastUsed", dir: "desc", page: "200" }));
-    await time("table, kind PLACE + search \"12\"", page({ kind: "PLACE", q: "12" }));
-    const names = await time("duplicates: load names", () => db.tag.findMany({ select: { id: true, name: true } }));
+    await time(
+      "table, by last used, page 200",
+      page({ sort: "lastUsed", dir: "desc", page: "200" }),
+    );
+    await time('table, kind PLACE + search "12"', page({ kind: "PLACE", q: "12" }));
+    const names = await time("duplicates: load names", () =>
+      db.tag.findMany({ select: { id: true, name: true } }),
+    );
     await time("duplicates: group in memory", async () => findDuplicateGroups(names));
   } finally {
     await db.$disconnect();

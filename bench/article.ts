@@ -17,7 +17,8 @@ import { loadTest, type LoadResult } from "./lib/load";
 
 // The bench keeps its own embedded database (read by scripts/lib/runtime when it loads).
 process.env.NEWSROOM_DATA_DIR ??= ".data/bench";
-const { ensureAuthSecret, fail, freePort, log, resolveDatabase } = await import("../scripts/lib/runtime");
+const { ensureAuthSecret, fail, freePort, log, resolveDatabase } =
+  await import("../scripts/lib/runtime");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
@@ -37,7 +38,11 @@ async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
 /** Bytes a browser downloads for the page: the HTML and every script and stylesheet, gzipped. */
 async function pageWeight(base: string, pagePath: string) {
   const htmlText = await (await fetch(base + pagePath)).text();
-  const assets = [...htmlText.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*\shref="([^"]+\.(?:css|js)[^"]*)"/g)].map((m) => m[1] ?? m[2]);
+  const assets = [
+    ...htmlText.matchAll(
+      /<script[^>]*\ssrc="([^"]+)"|<link[^>]*\shref="([^"]+\.(?:css|js)[^"]*)"/g,
+    ),
+  ].map((m) => m[1] ?? m[2]);
   let js = 0;
   let css = 0;
   for (const asset of new Set(assets)) {
@@ -81,7 +86,10 @@ ${shipped}
   return {
     errors: () => {
       try {
-        return readFileSync(path.join(prefix, "logs", "error.log"), "utf8").split("\n").slice(-5).join("\n");
+        return readFileSync(path.join(prefix, "logs", "error.log"), "utf8")
+          .split("\n")
+          .slice(-5)
+          .join("\n");
       } catch {
         return "";
       }
@@ -93,7 +101,8 @@ ${shipped}
   };
 }
 
-const fmt = (r: LoadResult) => `${Math.round(r.rps).toLocaleString("en").padStart(8)} req/s   p50 ${r.p50Ms.toFixed(2)} ms   p99 ${r.p99Ms.toFixed(2)} ms   (${r.tool}, ${r.errors} errors, ${r.timeouts} timeouts)`;
+const fmt = (r: LoadResult) =>
+  `${Math.round(r.rps).toLocaleString("en").padStart(8)} req/s   p50 ${r.p50Ms.toFixed(2)} ms   p99 ${r.p99Ms.toFixed(2)} ms   (${r.tool}, ${r.errors} errors, ${r.timeouts} timeouts)`;
 
 async function main() {
   ensureAuthSecret();
@@ -104,15 +113,24 @@ async function main() {
     await migrate({ connectionString: url, log });
     const db = createPrismaClient(url, { max: 2 });
     if (await databaseIsEmpty(db)) log(`seeded ${(await seedDemo(db)).stories} demo stories`);
-    const story = await db.story.findFirst({ where: { status: "PUBLISHED" }, orderBy: { wordCount: "desc" }, select: { slug: true, wordCount: true } });
+    const story = await db.story.findFirst({
+      where: { status: "PUBLISHED" },
+      orderBy: { wordCount: "desc" },
+      select: { slug: true, wordCount: true },
+    });
     await db.$disconnect();
     if (!story) throw new Error("no published story to measure");
     if (!existsSync(".next/BUILD_ID")) {
       log("no production build: running next build");
-      if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+      if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0)
+        throw new Error("next build failed");
     }
     const port = Number(process.env.BENCH_PORT ?? (await freePort()));
-    app = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...process.env, PORT: String(port), DATABASE_URL: url }, stdio: "ignore", detached: true });
+    app = spawn("npx", ["next", "start", "-p", String(port)], {
+      env: { ...process.env, PORT: String(port), DATABASE_URL: url },
+      stdio: "ignore",
+      detached: true,
+    });
     const base = `http://127.0.0.1:${port}`;
     const articlePath = `/news/${story.slug}`;
     await waitFor(`${base}/robots.txt`);
@@ -134,19 +152,29 @@ async function main() {
         throw new Error(`${error.message}; nginx error log: ${nginx?.errors()}`);
       });
       await loadTest(`http://127.0.0.1:${proxyPort}${articlePath}`, 2, CONNECTIONS);
-      viaNginx = await loadTest(`http://127.0.0.1:${proxyPort}${articlePath}`, DURATION, CONNECTIONS);
+      viaNginx = await loadTest(
+        `http://127.0.0.1:${proxyPort}${articlePath}`,
+        DURATION,
+        CONNECTIONS,
+      );
       asFile = await loadTest(`http://127.0.0.1:${filePort}/article.html`, DURATION, CONNECTIONS);
     }
 
-    const once = weight.htmlText.split(weight.htmlText.match(/<div class="body"><p>(.{40})/)?.[1] ?? "\u0000").length - 1;
+    const once =
+      weight.htmlText.split(weight.htmlText.match(/<div class="body"><p>(.{40})/)?.[1] ?? "\u0000")
+        .length - 1;
     console.log(`
 Article page ${articlePath} (${story.wordCount} words), ${CONNECTIONS} connections, ${DURATION} s each, loopback
   app (next start)          ${fmt(direct)}
   Next floor: robots.txt    ${fmt(floor)}
-${viaNginx && asFile ? `  app behind nginx config  ${fmt(viaNginx)}
+${
+  viaNginx && asFile
+    ? `  app behind nginx config  ${fmt(viaNginx)}
   nginx, same bytes as file ${fmt(asFile)}
   behind nginx / file       ${((viaNginx.rps / asFile.rps) * 100).toFixed(0)}%
-` : "  (nginx not installed: apt-get install -y nginx to measure the front cache)\n"}
+`
+    : "  (nginx not installed: apt-get install -y nginx to measure the front cache)\n"
+}
   HTML                      ${weight.html.toLocaleString("en")} bytes raw, ${weight.htmlGz.toLocaleString("en")} gzipped; article text appears ${once} time(s)
   JavaScript (gzipped)      ${weight.js.toLocaleString("en")} bytes in ${weight.assets} external asset(s) (an inline script of < 1 KB is in the HTML)
   CSS (gzipped, external)   ${weight.css.toLocaleString("en")} bytes

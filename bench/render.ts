@@ -5,16 +5,37 @@ import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import { storyExtensions } from "../lib/editor/extensions";
 import { renderStoryHtml } from "../lib/editor/render";
 
-const words = "the port authority said on tuesday that talks with the dock workers union would resume after".split(" ");
+const words =
+  "the port authority said on tuesday that talks with the dock workers union would resume after".split(
+    " ",
+  );
 const paragraph = (i: number): JSONContent => ({
   type: "paragraph",
   content: [
-    { type: "text", text: Array.from({ length: 40 }, (_, j) => words[(i + j) % words.length]).join(" ") + " " },
-    { type: "text", text: "export restrictions", marks: [{ type: "tagLink", attrs: { tagId: "t1", slug: "trade" } }] },
-    { type: "text", text: ", two officials said.", marks: [{ type: "sourceRef", attrs: { sourceId: "s1" } }] },
+    {
+      type: "text",
+      text: Array.from({ length: 40 }, (_, j) => words[(i + j) % words.length]).join(" ") + " ",
+    },
+    {
+      type: "text",
+      text: "export restrictions",
+      marks: [{ type: "tagLink", attrs: { tagId: "t1", slug: "trade" } }],
+    },
+    {
+      type: "text",
+      text: ", two officials said.",
+      marks: [{ type: "sourceRef", attrs: { sourceId: "s1" } }],
+    },
   ],
 });
-const doc: JSONContent = { type: "doc", content: Array.from({ length: 20 }, (_, i) => (i % 6 === 5 ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Next steps" }] } : paragraph(i))) };
+const doc: JSONContent = {
+  type: "doc",
+  content: Array.from({ length: 20 }, (_, i) =>
+    i % 6 === 5
+      ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Next steps" }] }
+      : paragraph(i),
+  ),
+};
 
 function time(label: string, fn: () => string, runs = 300) {
   for (let i = 0; i < 20; i++) fn();
@@ -25,4 +46,6 @@ function time(label: string, fn: () => string, runs = 300) {
 
 console.log(`story: ${JSON.stringify(doc).length} bytes of JSON, ~${doc.content?.length} blocks`);
 time("renderStoryHtml (schema and mappings built once)", () => renderStoryHtml(doc));
-time("renderToHTMLString (rebuilt every call)", () => renderToHTMLString({ extensions: storyExtensions, content: doc }));
+time("renderToHTMLString (rebuilt every call)", () =>
+  renderToHTMLString({ extensions: storyExtensions, content: doc }),
+);

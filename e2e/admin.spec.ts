@@ -29,7 +29,9 @@ async function expectStatus(page: Page, path: string, status: number) {
 test.describe("an admin", () => {
   test.use({ storageState: storageStatePath("admin") });
 
-  test("creates, renames, merges and deletes tags, and the reader's tag addresses follow", async ({ page }) => {
+  test("creates, renames, merges and deletes tags, and the reader's tag addresses follow", async ({
+    page,
+  }) => {
     const quay = await createTag(page, `E2E Harbour ${run}`);
     expect(quay.slug).toBe(`e2e-harbour-${run}`);
     await expectStatus(page, `/tags/${quay.slug}`, 200);
@@ -38,7 +40,9 @@ test.describe("an admin", () => {
     await page.getByLabel("Name").fill(`E2E Quay ${run}`);
     await page.getByLabel("Slug").fill(`e2e-quay-${run}`);
     await page.getByRole("button", { name: "Save tag" }).click();
-    await expect(page.locator("main").getByRole("status").first()).toContainText(`/tags/e2e-quay-${run}`);
+    await expect(page.locator("main").getByRole("status").first()).toContainText(
+      `/tags/e2e-quay-${run}`,
+    );
     await expect(page.getByLabel("Aliases")).toHaveValue(`E2E Harbour ${run}`);
     await expectRedirect(page, `/tags/${quay.slug}`, `/tags/e2e-quay-${run}`);
 
@@ -55,7 +59,9 @@ test.describe("an admin", () => {
     await page.getByLabel(`Select E2E Wharf ${run}`).check();
     await page.getByLabel("Merge the ticked tags into").fill(`e2e-quay-${run}`);
     await page.getByRole("button", { name: "Merge", exact: true }).click();
-    await expect(page.locator("main").getByRole("status")).toContainText(`Merged E2E Wharf ${run} into E2E Quay ${run}`);
+    await expect(page.locator("main").getByRole("status")).toContainText(
+      `Merged E2E Wharf ${run} into E2E Quay ${run}`,
+    );
     await expect(page.locator("tbody tr")).toHaveCount(1);
     await expectRedirect(page, `/tags/${wharf.slug}`, `/tags/e2e-quay-${run}`);
 
@@ -64,11 +70,15 @@ test.describe("an admin", () => {
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Delete tag" }).click();
     await expect(page).toHaveURL(/\/admin\/tags\?deleted=/);
-    await expect(page.locator("main").getByRole("status")).toContainText(`Deleted the tag “E2E Quay ${run}”`);
+    await expect(page.locator("main").getByRole("status")).toContainText(
+      `Deleted the tag “E2E Quay ${run}”`,
+    );
     await expectStatus(page, `/tags/e2e-quay-${run}`, 404);
   });
 
-  test("folds duplicate candidates together and finds the merge in the audit log", async ({ page }) => {
+  test("folds duplicate candidates together and finds the merge in the audit log", async ({
+    page,
+  }) => {
     await createTag(page, `E2E Pier ${run}`);
     await createTag(page, `e2e piers ${run}!`);
     await page.goto("/admin/tags/duplicates");
@@ -87,10 +97,15 @@ test.describe("an admin", () => {
     await expect(page.locator("tbody tr").first()).toContainText(run);
   });
 
-  test("creates an editor who signs in, then deactivates them and their open session stops", async ({ page, browser }) => {
+  test("creates an editor who signs in, then deactivates them and their open session stops", async ({
+    page,
+    browser,
+  }) => {
     const email = `e2e-editor-${run}@newsroom.test`;
     await page.goto("/admin/users");
-    const form = page.locator("form", { has: page.getByRole("button", { name: "Create account" }) });
+    const form = page.locator("form", {
+      has: page.getByRole("button", { name: "Create account" }),
+    });
     await form.getByLabel("Name").fill(`E2E Editor ${run}`);
     await form.getByLabel("Email").fill(email);
     await form.getByLabel("Role").selectOption("EDITOR");
@@ -121,7 +136,9 @@ test.describe("an admin", () => {
     await editor.getByRole("textbox", { name: "Name" }).fill(`E2E Editor ${run} Renamed`);
     await editor.getByRole("button", { name: "Save name" }).click();
     await expect(editor.locator("main").getByRole("status")).toHaveText("Name saved.");
-    await expect(editor.getByRole("navigation", { name: "Newsroom" })).toContainText(`E2E Editor ${run} Renamed`);
+    await expect(editor.getByRole("navigation", { name: "Newsroom" })).toContainText(
+      `E2E Editor ${run} Renamed`,
+    );
 
     await page.reload();
     const row = page.locator(`tr[data-email="${email}"]`);
@@ -130,7 +147,10 @@ test.describe("an admin", () => {
     await expect(row).toContainText("deactivated");
 
     // The editor's very next click, in the session they still have open, lands on the sign-in page.
-    await editor.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Stories" }).click();
+    await editor
+      .getByRole("navigation", { name: "Newsroom" })
+      .getByRole("link", { name: "Stories" })
+      .click();
     await expect(editor).toHaveURL(/\/login/);
     await expect(editor.getByRole("heading", { name: "Sign in to the newsroom" })).toBeVisible();
     await editorContext.close();
@@ -140,10 +160,15 @@ test.describe("an admin", () => {
 test.describe("a new reporter with a set-password link", () => {
   test.use({ storageState: storageStatePath("admin") });
 
-  test("sets a password through the link once, signed out, and signs in", async ({ page, browser }) => {
+  test("sets a password through the link once, signed out, and signs in", async ({
+    page,
+    browser,
+  }) => {
     const email = `e2e-link-${run}@newsroom.test`;
     await page.goto("/admin/users");
-    const form = page.locator("form", { has: page.getByRole("button", { name: "Create account" }) });
+    const form = page.locator("form", {
+      has: page.getByRole("button", { name: "Create account" }),
+    });
     await form.getByLabel("Name").fill(`E2E Link ${run}`);
     await form.getByLabel("Email").fill(email);
     await form.getByLabel("A set-password link, shown once").check();
@@ -162,7 +187,9 @@ test.describe("a new reporter with a set-password link", () => {
     await newcomer.getByLabel("New password again").fill("harbour-lights-42");
     await newcomer.getByRole("button", { name: "Set password" }).click();
     await expect(newcomer).toHaveURL(/\/login/);
-    await expect(newcomer.locator("main").getByRole("status")).toHaveText("Your password was changed. Sign in with the new one.");
+    await expect(newcomer.locator("main").getByRole("status")).toHaveText(
+      "Your password was changed. Sign in with the new one.",
+    );
     await newcomer.getByLabel("Email").fill(email);
     await newcomer.getByLabel("Password").fill("harbour-lights-42");
     await newcomer.getByRole("button", { name: "Sign in" }).click();
@@ -180,8 +207,12 @@ test.describe("a reporter", () => {
     for (const path of ["/admin/tags", "/admin/tags/new", "/admin/users", "/admin/audit"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
-      await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "You do not have access to this page" }),
+      ).toBeVisible();
     }
-    await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Tags" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Tags" }),
+    ).toHaveCount(0);
   });
 });

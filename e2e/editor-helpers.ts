@@ -27,5 +27,5 @@ export async function createDraft(page: Page, headline: string): Promise<string>
   return page.url().split("/").pop() as string;
 }
 
-export const saved = (page: Page) => expect(page.getByTestId("save-status")).toContainText("Saved at", { timeout: 15_000 });
-
+export const saved = (page: Page) =>
+  expect(page.getByTestId("save-status")).toContainText("Saved at", { timeout: 15_000 });

@@ -14,19 +14,27 @@ async function selectFirstWord(page: Page, body: Locator, length: number) {
   for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
 }
 
-test("reporter files, the gate holds until the anonymous source is approved, editor publishes, reader reads", async ({ browser }) => {
+test("reporter files, the gate holds until the anonymous source is approved, editor publishes, reader reads", async ({
+  browser,
+}) => {
   const headline = `Harbour pilots walk out ${unique()}`;
   const reporter = await as(browser, "reporter");
   const storyId = await createDraft(reporter, headline);
 
   const body = reporter.getByRole("textbox", { name: "Story text" });
   await body.click();
-  await reporter.keyboard.type("Harbour pilots walked out at dawn on Monday, halting traffic at the container terminal. ");
+  await reporter.keyboard.type(
+    "Harbour pilots walked out at dawn on Monday, halting traffic at the container terminal. ",
+  );
   // More paragraphs below: the story leads the front page for a while, and reads like one.
   await reporter.keyboard.press("Enter");
-  await reporter.keyboard.type("Ships queued outside the breakwater through the morning as the tide turned.");
+  await reporter.keyboard.type(
+    "Ships queued outside the breakwater through the morning as the tide turned.",
+  );
   await reporter.keyboard.press("Enter");
-  await reporter.keyboard.type("The pilots' association said the walkout would last until Wednesday.");
+  await reporter.keyboard.type(
+    "The pilots' association said the walkout would last until Wednesday.",
+  );
   await reporter.keyboard.press("Control+Home");
   await reporter.keyboard.press("End");
 
@@ -38,7 +46,9 @@ test("reporter files, the gate holds until the anonymous source is approved, edi
   await sourceForm.getByLabel("Reason for anonymity").fill("fears dismissal");
   await sourceForm.getByLabel("Identity").fill("Private Person E2E");
   await sourceForm.getByRole("button", { name: "Add source" }).click();
-  await expect(reporter.getByTestId("source-item")).toContainText("a pilot who took part in the vote");
+  await expect(reporter.getByTestId("source-item")).toContainText(
+    "a pilot who took part in the vote",
+  );
 
   // Attribute a passage to it.
   await body.getByText("Harbour pilots walked out").dblclick({ position: { x: 12, y: 8 } });
@@ -55,13 +65,22 @@ test("reporter files, the gate holds until the anonymous source is approved, edi
   await expect(reporter.getByTestId("comment-request-item")).toContainText("The port authority");
   await body.getByText("Harbour pilots walked out").click({ position: { x: 12, y: 8 } });
   await reporter.keyboard.press("End");
-  await reporter.getByRole("button", { name: /^Insert: The port authority did not immediately respond/ }).click();
-  await expect(body).toContainText("The port authority did not immediately respond to a request for comment.");
+  await reporter
+    .getByRole("button", { name: /^Insert: The port authority did not immediately respond/ })
+    .click();
+  await expect(body).toContainText(
+    "The port authority did not immediately respond to a request for comment.",
+  );
 
   // A tag from the vocabulary (found by its alias).
   await reporter.getByLabel("Add a tag").fill("harbour");
-  await reporter.getByRole("list", { name: "Matching tags" }).getByRole("button", { name: "Port and shipping" }).click();
-  await expect(reporter.getByRole("list", { name: "Story tags" })).toContainText("#Portandshipping");
+  await reporter
+    .getByRole("list", { name: "Matching tags" })
+    .getByRole("button", { name: "Port and shipping" })
+    .click();
+  await expect(reporter.getByRole("list", { name: "Story tags" })).toContainText(
+    "#Portandshipping",
+  );
 
   await saved(reporter);
   await expect(reporter.getByTestId("word-count")).toContainText(/\d+ words/);
@@ -75,7 +94,11 @@ test("reporter files, the gate holds until the anonymous source is approved, edi
   const editor = await as(browser, "editor");
   await editor.goto(`/admin/stories/${storyId}`);
   await expect(editor.getByTestId("gate-summary")).toContainText("1 item blocks publishing");
-  await expect(editor.getByRole("list", { name: "Publish checklist" }).locator('[data-ok="false"][data-level="blocking"]')).toContainText("is approved by an editor");
+  await expect(
+    editor
+      .getByRole("list", { name: "Publish checklist" })
+      .locator('[data-ok="false"][data-level="blocking"]'),
+  ).toContainText("is approved by an editor");
   await expect(editor.getByRole("button", { name: "Publish now" })).toBeDisabled();
   await expect(editor.getByText("Private: Private Person E2E")).toBeVisible();
   await editor.getByRole("button", { name: "Approve source" }).click();
@@ -92,7 +115,9 @@ test("reporter files, the gate holds until the anonymous source is approved, edi
   await expect(reader.locator("main")).not.toContainText("Private Person E2E");
 });
 
-test("two editors on one story: the second save is refused and its text kept", async ({ browser }) => {
+test("two editors on one story: the second save is refused and its text kept", async ({
+  browser,
+}) => {
   const first = await as(browser, "editor");
   const storyId = await createDraft(first, `Two desks, one story ${unique()}`);
   const second = await as(browser, "admin");
@@ -106,16 +131,23 @@ test("two editors on one story: the second save is refused and its text kept", a
 
   await second.getByRole("textbox", { name: "Story text" }).click();
   await second.keyboard.type("The second desk wrote something else.");
-  const conflict = second.locator("main").getByRole("alert").filter({ hasText: "Your last changes were not saved" });
+  const conflict = second
+    .locator("main")
+    .getByRole("alert")
+    .filter({ hasText: "Your last changes were not saved" });
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   await expect(conflict).toContainText("Ingrid Solvang"); // the demo editor saved first
-  await expect(second.getByRole("textbox", { name: "Story text" })).toContainText("The second desk wrote something else.");
+  await expect(second.getByRole("textbox", { name: "Story text" })).toContainText(
+    "The second desk wrote something else.",
+  );
   await conflict.getByRole("button", { name: "Compare" }).click();
   await expect(conflict.locator("ins").first()).toHaveText("second");
 
   // Nothing was overwritten on the server.
   await first.reload();
-  await expect(first.getByRole("textbox", { name: "Story text" })).toContainText("The first desk wrote this paragraph.");
+  await expect(first.getByRole("textbox", { name: "Story text" })).toContainText(
+    "The first desk wrote this paragraph.",
+  );
   await expect(first.getByRole("textbox", { name: "Story text" })).not.toContainText("second desk");
 });
 
@@ -129,11 +161,15 @@ test("the editor refuses a javascript: link", async ({ browser }) => {
   await page.getByRole("button", { name: "Link", exact: true }).click();
   await page.getByLabel("Link address").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page.locator("main").getByRole("alert").filter({ hasText: "only use http, https or mailto" })).toBeVisible();
+  await expect(
+    page.locator("main").getByRole("alert").filter({ hasText: "only use http, https or mailto" }),
+  ).toBeVisible();
   await expect(body.locator("a")).toHaveCount(0);
 });
 
-test("offline: the text stays in the browser and is saved when the connection returns", async ({ browser }) => {
+test("offline: the text stays in the browser and is saved when the connection returns", async ({
+  browser,
+}) => {
   const page = await as(browser, "reporter");
   const storyId = await createDraft(page, `Saved after the tunnel ${unique()}`);
   const body = page.getByRole("textbox", { name: "Story text" });
@@ -141,15 +177,22 @@ test("offline: the text stays in the browser and is saved when the connection re
   await body.click();
   await page.keyboard.type("Written while the train was in the tunnel.");
   await expect(page.getByTestId("save-status")).toContainText("offline", { timeout: 15_000 });
-  const kept = await page.evaluate((id) => window.localStorage.getItem(`newsroom:story-draft:${id}`), storyId);
+  const kept = await page.evaluate(
+    (id) => window.localStorage.getItem(`newsroom:story-draft:${id}`),
+    storyId,
+  );
   expect(kept).toContain("Written while the train was in the tunnel.");
   await page.context().setOffline(false);
   await saved(page);
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "Story text" })).toContainText("Written while the train was in the tunnel.");
+  await expect(page.getByRole("textbox", { name: "Story text" })).toContainText(
+    "Written while the train was in the tunnel.",
+  );
 });
 
-test("revisions: compare two versions and restore the older one as a new version", async ({ browser }) => {
+test("revisions: compare two versions and restore the older one as a new version", async ({
+  browser,
+}) => {
   const page = await as(browser, "editor");
   const storyId = await createDraft(page, `Revised twice ${unique()}`);
   const body = page.getByRole("textbox", { name: "Story text" });
@@ -159,7 +202,13 @@ test("revisions: compare two versions and restore the older one as a new version
   await page.keyboard.press("Control+A");
   await page.keyboard.type("The vote is on Thursday.");
   // The browser copy is dropped once the server has the latest text.
-  await expect.poll(() => page.evaluate((id) => window.localStorage.getItem(`newsroom:story-draft:${id}`), storyId), { timeout: 15_000 }).toBeNull();
+  await expect
+    .poll(
+      () =>
+        page.evaluate((id) => window.localStorage.getItem(`newsroom:story-draft:${id}`), storyId),
+      { timeout: 15_000 },
+    )
+    .toBeNull();
   await saved(page);
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Revisions of");
@@ -171,5 +220,7 @@ test("revisions: compare two versions and restore the older one as a new version
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Restore v2" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/stories/${storyId}$`));
-  await expect(page.getByRole("textbox", { name: "Story text" })).toContainText("The vote is on Tuesday.");
+  await expect(page.getByRole("textbox", { name: "Story text" })).toContainText(
+    "The vote is on Tuesday.",
+  );
 });

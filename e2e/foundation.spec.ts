@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, storageStatePath } from "./accounts";
 
 test.describe("signing in", () => {
-  test("a wrong password is refused with the same message as an unknown email", async ({ page }) => {
+  test("a wrong password is refused with the same message as an unknown email", async ({
+    page,
+  }) => {
     await page.goto("/login");
     await page.getByLabel("Email").fill("editor@newsroom.test");
     await page.getByLabel("Password").fill("not-the-password");
@@ -24,7 +26,9 @@ test.describe("signing in", () => {
     await expect(page.getByText("Enter your password.")).toBeVisible();
   });
 
-  test("a visitor who is not signed in is sent from /admin to the sign-in page", async ({ page }) => {
+  test("a visitor who is not signed in is sent from /admin to the sign-in page", async ({
+    page,
+  }) => {
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByRole("heading", { name: "Sign in to the newsroom" })).toBeVisible();
@@ -48,8 +52,12 @@ test.describe("a reporter", () => {
   test("cannot reach the staff admin, which only admins may", async ({ page }) => {
     const response = await page.goto("/admin/users");
     expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Staff" })).toHaveCount(0);
+    await expect(
+      page.getByRole("heading", { name: "You do not have access to this page" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Staff" }),
+    ).toHaveCount(0);
   });
 });
 

@@ -5,13 +5,17 @@ import { as, closeOpenedContexts, createDraft, saved, unique } from "./editor-he
 // and an unpublish are each visible to the reader on the next load.
 test.afterEach(closeOpenedContexts);
 
-test("an editor publishes, edits and unpublishes; the reader sees each change on the next load", async ({ browser }) => {
+test("an editor publishes, edits and unpublishes; the reader sees each change on the next load", async ({
+  browser,
+}) => {
   const headline = `Ferry timetable cut for winter ${unique()}`;
   const editor = await as(browser, "editor");
   await createDraft(editor, headline);
   const body = editor.getByRole("textbox", { name: "Story text" });
   await body.click();
-  await editor.keyboard.type("The island ferry will sail twice a day from next month, the operator said.");
+  await editor.keyboard.type(
+    "The island ferry will sail twice a day from next month, the operator said.",
+  );
   await editor.getByLabel("Add a tag").fill("port");
   await editor.getByRole("list", { name: "Matching tags" }).getByRole("button").first().click();
   await saved(editor);

@@ -9,11 +9,17 @@ const STORY = "/news/integrity-commission-opens-inquiry-into-harbour-front-land-
 const HEADLINE = "Integrity commission opens inquiry into Halvern harbour-front land sales";
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
-test("a reader opens a story, sees how it was reported and the related feed, and follows a tag", async ({ page }) => {
+test("a reader opens a story, sees how it was reported and the related feed, and follows a tag", async ({
+  page,
+}) => {
   const response = await page.goto(STORY);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HEADLINE);
@@ -24,7 +30,9 @@ test("a reader opens a story, sees how it was reported and the related feed, and
   await expect(box).toContainText("Brennmoor Holdings");
   const related = page.getByRole("region", { name: "Related stories" });
   await expect(related.getByRole("listitem").first()).toBeVisible();
-  await expect(related.locator("time[data-rel]").first()).toHaveText(/(just now|\d+ (minute|hour|day|month|year)s? ago)/);
+  await expect(related.locator("time[data-rel]").first()).toHaveText(
+    /(just now|\d+ (minute|hour|day|month|year)s? ago)/,
+  );
   await expect(related).not.toContainText(HEADLINE);
   await expectNoAxeViolations(page);
 
@@ -40,11 +48,15 @@ test("a reader opens a story, sees how it was reported and the related feed, and
 test("the front page lists the latest stories and the most used tags", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Latest news", level: 1 })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Most covered topics" }).getByRole("link").first()).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Most covered topics" }).getByRole("link").first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test("a reader searches and gets highlighted results; an empty search is friendly", async ({ page }) => {
+test("a reader searches and gets highlighted results; an empty search is friendly", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search stories" }).fill("integrity commission");
   await page.getByRole("button", { name: "Search" }).click();
@@ -59,11 +71,15 @@ test("a reader searches and gets highlighted results; an empty search is friendl
   const long = await page.goto(`/search?q=${"harbour ".repeat(1_250)}`);
   expect(long?.status()).toBe(200);
   // ~10 KB of odd characters (~30 KB once encoded: Node may refuse the URL itself with a 4xx).
-  const absurd = await page.request.get(`/search?q=${encodeURIComponent("\"'<>&|!:*()%\u0000".repeat(900))}&page=2`);
+  const absurd = await page.request.get(
+    `/search?q=${encodeURIComponent("\"'<>&|!:*()%\u0000".repeat(900))}&page=2`,
+  );
   expect(absurd.status()).toBeLessThan(500);
 });
 
-test("status codes: unknown story 404, bad page numbers 400, odd slugs 4xx", async ({ request }) => {
+test("status codes: unknown story 404, bad page numbers 400, odd slugs 4xx", async ({
+  request,
+}) => {
   expect((await request.get("/news/no-such-story-here")).status()).toBe(404);
   expect((await request.get("/news/%00")).status()).toBeGreaterThanOrEqual(400);
   expect((await request.get("/news/z%C3%BCrich")).status()).toBe(404);
@@ -75,13 +91,22 @@ test("status codes: unknown story 404, bad page numbers 400, odd slugs 4xx", asy
 
 test("the feeds and sitemaps parse as XML", async ({ page, request }) => {
   await page.goto("/");
-  for (const path of ["/feed.xml", "/tags/corruption/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]) {
+  for (const path of [
+    "/feed.xml",
+    "/tags/corruption/feed.xml",
+    "/sitemap.xml",
+    "/news-sitemap.xml",
+  ]) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
     const text = await res.text();
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, "application/xml");
-      return { error: doc.getElementsByTagName("parsererror").length > 0, root: doc.documentElement.nodeName, items: doc.querySelectorAll("item, url").length };
+      return {
+        error: doc.getElementsByTagName("parsererror").length > 0,
+        root: doc.documentElement.nodeName,
+        items: doc.querySelectorAll("item, url").length,
+      };
     }, text);
     expect(parsed.error, path).toBe(false);
     expect(parsed.root).toBe(path.includes("sitemap") ? "urlset" : "rss");
@@ -91,14 +116,18 @@ test("the feeds and sitemaps parse as XML", async ({ page, request }) => {
   expect(robots).toContain("Sitemap:");
 });
 
-test("the article works with JavaScript off and ships no framework JavaScript", async ({ browser }) => {
+test("the article works with JavaScript off and ships no framework JavaScript", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const scripts: string[] = [];
   page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
   await page.goto(STORY);
   await expect(page.getByRole("region", { name: "How we reported this" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Related stories" }).locator("time[data-rel]").first()).toHaveText(/ago|just now/);
+  await expect(
+    page.getByRole("region", { name: "Related stories" }).locator("time[data-rel]").first(),
+  ).toHaveText(/ago|just now/);
   expect(scripts).toEqual([]);
   await context.close();
 });
@@ -107,7 +136,10 @@ test("the article reads on a 360-pixel phone without sideways scrolling", async 
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto(STORY);
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   await expectNoAxeViolations(page);
   await context.close();

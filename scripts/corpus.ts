@@ -35,12 +35,17 @@ function parseCount(argv: string[]): number {
   const raw = i >= 0 ? argv[i + 1] : undefined;
   const n = Number(raw);
   if (raw === undefined || !/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1 || n > MAX) {
-    throw new Error(`--stories must be a whole number from 1 to 1,000,000 (got ${raw === undefined ? "nothing" : `"${raw}"`}); e.g. npm run corpus:generate -- --stories 10000`);
+    throw new Error(
+      `--stories must be a whole number from 1 to 1,000,000 (got ${raw === undefined ? "nothing" : `"${raw}"`}); e.g. npm run corpus:generate -- --stories 10000`,
+    );
   }
   return n;
 }
 
-async function ensureAuthorsAndTags(client: pg.Client, run: string): Promise<{ authorIds: string[]; tagIds: string[] }> {
+async function ensureAuthorsAndTags(
+  client: pg.Client,
+  run: string,
+): Promise<{ authorIds: string[]; tagIds: string[] }> {
   const authorIds = Array.from({ length: AUTHORS }, (_, i) => `corpus-${run}-author-${i}`);
   await client.query(
     `INSERT INTO "User" (id, email, name, slug, "passwordHash", role, "updatedAt")
@@ -58,7 +63,14 @@ async function ensureAuthorsAndTags(client: pg.Client, run: string): Promise<{ a
   return { authorIds, tagIds };
 }
 
-async function insertBatch(client: pg.Client, run: string, from: number, to: number, authorIds: string[], tagIds: string[]) {
+async function insertBatch(
+  client: pg.Client,
+  run: string,
+  from: number,
+  to: number,
+  authorIds: string[],
+  tagIds: string[],
+) {
   await client.query("BEGIN");
   await client.query(
     `INSERT INTO "Story" (id, slug, headline, summary, body, "bodyText", "bodyHtml", "wordCount", status, "publishedAt", "firstPublishedAt", "createdAt", "updatedAt")
@@ -108,11 +120,15 @@ async function main() {
     for (let from = 1; from <= count; from += BATCH) {
       const to = Math.min(count, from + BATCH - 1);
       await insertBatch(client, run, from, to, authorIds, tagIds);
-      log(`corpus ${run}: ${to.toLocaleString("en")} / ${count.toLocaleString("en")} stories (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      log(
+        `corpus ${run}: ${to.toLocaleString("en")} / ${count.toLocaleString("en")} stories (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
     }
     await client.query(`ANALYZE "Story"; ANALYZE "StoryTag"; ANALYZE "Byline"`);
     await client.end();
-    log(`done: ${count.toLocaleString("en")} stories, ${TAGS} tags, ${AUTHORS} authors in ${((Date.now() - started) / 1000).toFixed(1)} s (slugs corpus-${run}-<n>)`);
+    log(
+      `done: ${count.toLocaleString("en")} stories, ${TAGS} tags, ${AUTHORS} authors in ${((Date.now() - started) / 1000).toFixed(1)} s (slugs corpus-${run}-<n>)`,
+    );
   } finally {
     await embedded?.stop();
   }

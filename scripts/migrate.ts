@@ -13,7 +13,10 @@ if (!connectionString) fail("DATABASE_URL is not set (e.g. postgresql://USER@HOS
 try {
   const { where } = describeDatabaseUrl(connectionString);
   console.log(`db:migrate: migrating ${where}`);
-  const { applied } = await migrate({ connectionString, log: (line) => console.log(`db:migrate: ${line}`) });
+  const { applied } = await migrate({
+    connectionString,
+    log: (line) => console.log(`db:migrate: ${line}`),
+  });
   for (const name of applied) console.log(`db:migrate: applied ${name}`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));

@@ -28,13 +28,18 @@ const args = process.argv.slice(2);
 const allowEmpty = args.includes("--empty");
 const rawName = args.find((a) => !a.startsWith("--"));
 if (!rawName) fail("usage: npm run db:migration:new -- <name> [--empty]");
-const name = rawName.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 200);
+const name = rawName
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_+|_+$/g, "")
+  .slice(0, 200);
 if (!name) fail(`"${rawName}" has no usable characters for a migration name`);
 
 const root = process.cwd();
 const migrationsDir = path.join(root, "prisma", "migrations");
 const schemaPath = path.join(root, "prisma", "schema.prisma");
-const url = process.env.MIGRATION_DEV_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const url =
+  process.env.MIGRATION_DEV_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const scratch = `mig_new_${Date.now()}_${process.pid}`;
 
 let sql = "";
@@ -64,7 +69,9 @@ async function dropScratchSchema(): Promise<void> {
 }
 
 if (isEmptyDiff(sql) && !allowEmpty) {
-  console.log("db:migration:new: schema.prisma and prisma/migrations already agree; nothing written (--empty writes one anyway)");
+  console.log(
+    "db:migration:new: schema.prisma and prisma/migrations already agree; nothing written (--empty writes one anyway)",
+  );
   process.exit(0);
 }
 
@@ -73,7 +80,13 @@ await mkdir(dir);
 const file = path.join(dir, "migration.sql");
 await writeFile(file, isEmptyDiff(sql) ? `${EMPTY_MIGRATION}\n` : sql, "utf8");
 const lockfile = path.join(migrationsDir, "migration_lock.toml");
-if (!(await access(lockfile).then(() => true, () => false))) await writeFile(lockfile, LOCKFILE, "utf8");
+if (
+  !(await access(lockfile).then(
+    () => true,
+    () => false,
+  ))
+)
+  await writeFile(lockfile, LOCKFILE, "utf8");
 
 console.log(`db:migration:new: wrote ${path.relative(root, file)}`);
 console.log(

@@ -12,7 +12,8 @@ type Mode = "demo" | "start" | "dev";
 
 async function main(mode: Mode) {
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number (got "${process.env.PORT}")`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`PORT must be a port number (got "${process.env.PORT}")`);
   ensureAuthSecret();
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const { url, embedded } = await resolveDatabase();
@@ -20,7 +21,9 @@ async function main(mode: Mode) {
 
   try {
     const { applied } = await migrate({ connectionString: url, log });
-    log(applied.length ? `applied ${applied.length} migration(s)` : "database schema is up to date");
+    log(
+      applied.length ? `applied ${applied.length} migration(s)` : "database schema is up to date",
+    );
     if (mode !== "start") {
       const db = createPrismaClient(url, { max: 2 });
       try {
@@ -49,12 +52,17 @@ async function main(mode: Mode) {
 
   // Next's own CLI under this Node (no npx layer), so that signals reach the server itself.
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const next = spawn(process.execPath, [nextBin, mode === "dev" ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  const next = spawn(
+    process.execPath,
+    [nextBin, mode === "dev" ? "dev" : "start", "-p", String(port)],
+    { stdio: "inherit", env: process.env },
+  );
   process.on("exit", () => next.kill("SIGTERM"));
   if (mode !== "start") {
     log(`serving on http://localhost:${port}`);
     log(`demo accounts (password "${DEMO_PASSWORD}", demo only):`);
-    for (const u of users.filter((u) => u.email.split("@")[0] === u.role.toLowerCase())) log(`  ${u.role.padEnd(8)} ${u.email}`);
+    for (const u of users.filter((u) => u.email.split("@")[0] === u.role.toLowerCase()))
+      log(`  ${u.role.padEnd(8)} ${u.email}`);
   }
   const shutdown = (signal: NodeJS.Signals) => {
     next.kill(signal);

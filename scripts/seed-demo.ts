@@ -15,7 +15,10 @@ export const DEMO_PASSWORD = "newsroom-demo";
 const HOUR = 3_600_000;
 
 function blocksToDocument(blocks: SeedBlock[], ctx: MarkupContext): JSONContent {
-  const paragraph = (text: string): JSONContent => ({ type: "paragraph", content: inlineMarkupToNodes(text, ctx) });
+  const paragraph = (text: string): JSONContent => ({
+    type: "paragraph",
+    content: inlineMarkupToNodes(text, ctx),
+  });
   return {
     type: "doc",
     content: blocks.map((block): JSONContent => {
@@ -23,11 +26,18 @@ function blocksToDocument(blocks: SeedBlock[], ctx: MarkupContext): JSONContent 
         case "p":
           return paragraph(block.text);
         case "h2":
-          return { type: "heading", attrs: { level: 2 }, content: inlineMarkupToNodes(block.text, ctx) };
+          return {
+            type: "heading",
+            attrs: { level: 2 },
+            content: inlineMarkupToNodes(block.text, ctx),
+          };
         case "quote":
           return { type: "blockquote", content: [paragraph(block.text)] };
         case "ul":
-          return { type: "bulletList", content: block.items.map((item) => ({ type: "listItem", content: [paragraph(item)] })) };
+          return {
+            type: "bulletList",
+            content: block.items.map((item) => ({ type: "listItem", content: [paragraph(item)] })),
+          };
       }
     }),
   };
@@ -37,24 +47,45 @@ export async function databaseIsEmpty(db: PrismaClient): Promise<boolean> {
   return (await db.user.count()) === 0;
 }
 
-export async function seedDemo(db: PrismaClient, now = new Date()): Promise<{ users: number; tags: number; stories: number }> {
+export async function seedDemo(
+  db: PrismaClient,
+  now = new Date(),
+): Promise<{ users: number; tags: number; stories: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userIds = new Map<string, string>();
   for (const u of users) {
     const row = await db.user.create({
-      data: { email: u.email, name: u.name, slug: u.slug, bio: u.bio, role: u.role, active: u.active ?? true, passwordHash, deactivatedAt: u.active === false ? now : null },
+      data: {
+        email: u.email,
+        name: u.name,
+        slug: u.slug,
+        bio: u.bio,
+        role: u.role,
+        active: u.active ?? true,
+        passwordHash,
+        deactivatedAt: u.active === false ? now : null,
+      },
     });
     userIds.set(u.key, row.id);
   }
   const tagIds = new Map<string, string>();
   for (const t of tags) {
-    const row = await db.tag.create({ data: { name: t.name, slug: t.slug, kind: t.kind, description: t.description, aliases: t.aliases ?? [] } });
+    const row = await db.tag.create({
+      data: {
+        name: t.name,
+        slug: t.slug,
+        kind: t.kind,
+        description: t.description,
+        aliases: t.aliases ?? [],
+      },
+    });
     tagIds.set(t.slug, row.id);
   }
 
   const storyIds = new Map<string, string>(stories.map((s) => [s.key, randomUUID()]));
   const editorId = userIds.get("editor") ?? [...userIds.values()][0];
-  for (const story of stories) await seedStory(db, story, { now, userIds, tagIds, storyIds, editorId });
+  for (const story of stories)
+    await seedStory(db, story, { now, userIds, tagIds, storyIds, editorId });
   // Related links need every story to exist first.
   for (const story of stories) {
     const storyId = storyIds.get(story.key) as string;
@@ -62,7 +93,15 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<{ us
       data: story.related.map((r, position) =>
         r.kind === "internal"
           ? { storyId, position, targetStoryId: storyIds.get(r.storyKey) ?? null }
-          : { storyId, position, outlet: r.outlet, url: r.url, headline: r.headline, excerpt: r.excerpt, publishedAt: new Date(now.getTime() - r.hoursAgo * HOUR) },
+          : {
+              storyId,
+              position,
+              outlet: r.outlet,
+              url: r.url,
+              headline: r.headline,
+              excerpt: r.excerpt,
+              publishedAt: new Date(now.getTime() - r.hoursAgo * HOUR),
+            },
       ),
     });
   }
@@ -85,11 +124,19 @@ async function seedStory(db: PrismaClient, story: SeedStory, ctx: SeedContext): 
     tagId: (slug) => ctx.tagIds.get(slug) ?? slug,
     sourceId: (index) => sourceIds[index] ?? "unknown",
   });
-  const authorIds = story.authors.map((key) => ctx.userIds.get(key)).filter((v): v is string => !!v);
+  const authorIds = story.authors
+    .map((key) => ctx.userIds.get(key))
+    .filter((v): v is string => !!v);
   const wasPublished = story.status === "PUBLISHED" || story.status === "UNPUBLISHED";
   const created = story.status === "SCHEDULED" ? new Date(ctx.now.getTime() - 6 * HOUR) : at;
   // Anonymous sources are approved by a desk editor who is not a byline on the story.
-  const approver = [...ctx.userIds.entries()].find(([key, uid]) => key !== "admin" && !authorIds.includes(uid) && (key === "editor" || key.startsWith("editor")))?.[1] ?? ctx.editorId;
+  const approver =
+    [...ctx.userIds.entries()].find(
+      ([key, uid]) =>
+        key !== "admin" &&
+        !authorIds.includes(uid) &&
+        (key === "editor" || key.startsWith("editor")),
+    )?.[1] ?? ctx.editorId;
 
   await db.$transaction(async (tx) => {
     await tx.story.create({
@@ -110,7 +157,12 @@ async function seedStory(db: PrismaClient, story: SeedStory, ctx: SeedContext): 
         createdById: authorIds[0] ?? null,
         updatedById: authorIds[0] ?? null,
         bylines: { create: authorIds.map((userId, position) => ({ userId, position })) },
-        tags: { create: story.tags.map((slug, position) => ({ tagId: ctx.tagIds.get(slug) as string, position })) },
+        tags: {
+          create: story.tags.map((slug, position) => ({
+            tagId: ctx.tagIds.get(slug) as string,
+            position,
+          })),
+        },
         sources: {
           create: story.sources.map((s, position) => ({
             id: sourceIds[position],
@@ -134,16 +186,27 @@ async function seedStory(db: PrismaClient, story: SeedStory, ctx: SeedContext): 
               organisation: r.organisation,
               channel: r.channel,
               sentAt,
-              deadline: r.deadlineHoursAfterSent === undefined ? null : new Date(sentAt.getTime() + r.deadlineHoursAfterSent * HOUR),
+              deadline:
+                r.deadlineHoursAfterSent === undefined
+                  ? null
+                  : new Date(sentAt.getTime() + r.deadlineHoursAfterSent * HOUR),
               outcome: r.outcome,
               responseText: r.responseText ?? "",
-              respondedAt: r.outcome === "RESPONDED" || r.outcome === "DECLINED" ? new Date(sentAt.getTime() + HOUR) : null,
+              respondedAt:
+                r.outcome === "RESPONDED" || r.outcome === "DECLINED"
+                  ? new Date(sentAt.getTime() + HOUR)
+                  : null,
               createdById: authorIds[0] ?? null,
             };
           }),
         },
         corrections: {
-          create: (story.corrections ?? []).map((c) => ({ kind: c.kind, text: c.text, createdAt: new Date(at.getTime() + c.hoursAfterPublish * HOUR), createdById: ctx.editorId })),
+          create: (story.corrections ?? []).map((c) => ({
+            kind: c.kind,
+            text: c.text,
+            createdAt: new Date(at.getTime() + c.hoursAfterPublish * HOUR),
+            createdById: ctx.editorId,
+          })),
         },
       },
     });
@@ -154,8 +217,12 @@ async function seedStory(db: PrismaClient, story: SeedStory, ctx: SeedContext): 
         savedById: authorIds[0] ?? null,
         savedAt: created,
         snapshot: {
-          headline: story.headline, summary: story.summary, dateline: story.dateline, body,
-          tagIds: story.tags.map((slug) => ctx.tagIds.get(slug) as string), bylineIds: authorIds,
+          headline: story.headline,
+          summary: story.summary,
+          dateline: story.dateline,
+          body,
+          tagIds: story.tags.map((slug) => ctx.tagIds.get(slug) as string),
+          bylineIds: authorIds,
         },
         note: "Imported with the demo content",
       },

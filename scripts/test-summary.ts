@@ -2,8 +2,15 @@
 // A missing report counts as a failure: a suite that did not run did not pass.
 import { existsSync, readFileSync } from "node:fs";
 
-interface VitestReport { numPassedTests: number; numFailedTests: number; numPendingTests?: number; numTodoTests?: number }
-interface PlaywrightReport { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+}
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
 
 const [vitestFile, playwrightFile, failedStepsArg] = process.argv.slice(2);
 let passed = 0;

@@ -14,8 +14,15 @@ export interface SignInState {
 // Sign in with email and password; the same message whether the email exists or not.
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const raw = { email: formData.get("email"), password: formData.get("password") };
-  const parsed = signInSchema.safeParse({ email: String(raw.email ?? ""), password: String(raw.password ?? "") });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email: String(raw.email ?? "") };
+  const parsed = signInSchema.safeParse({
+    email: String(raw.email ?? ""),
+    password: String(raw.password ?? ""),
+  });
+  if (!parsed.success)
+    return {
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      email: String(raw.email ?? ""),
+    };
   const callbackUrl = String(formData.get("callbackUrl") ?? "/admin");
   const redirectTo = callbackUrl.startsWith("/admin") ? callbackUrl : "/admin";
   try {
@@ -23,8 +30,14 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (error) {
     if (error instanceof AuthError) {
       // Wrong email, wrong password and a deactivated account all look alike; a server fault does not.
-      const message = error.type === "CredentialsSignin" ? "Wrong email or password." : "Sign-in is unavailable right now. Please try again in a moment.";
-      if (error.type !== "CredentialsSignin") console.error(`[auth] sign-in failed: ${error.type}: ${error.cause?.err?.message ?? error.message}`);
+      const message =
+        error.type === "CredentialsSignin"
+          ? "Wrong email or password."
+          : "Sign-in is unavailable right now. Please try again in a moment.";
+      if (error.type !== "CredentialsSignin")
+        console.error(
+          `[auth] sign-in failed: ${error.type}: ${error.cause?.err?.message ?? error.message}`,
+        );
       return { message, email: parsed.data.email };
     }
     throw error; // Next's redirect on success

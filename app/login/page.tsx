@@ -5,14 +5,21 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; changed?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; changed?: string }>;
+}) {
   const { callbackUrl, changed } = await searchParams;
-  const target = typeof callbackUrl === "string" && callbackUrl.startsWith("/admin") ? callbackUrl : "/admin";
+  const target =
+    typeof callbackUrl === "string" && callbackUrl.startsWith("/admin") ? callbackUrl : "/admin";
   if (await currentUser()) redirect(target);
   return (
     <main className="narrow">
       <h1>Sign in to the newsroom</h1>
-      {changed === "password" && <p role="status">Your password was changed. Sign in with the new one.</p>}
+      {changed === "password" && (
+        <p role="status">Your password was changed. Sign in with the new one.</p>
+      )}
       <LoginForm callbackUrl={target} />
     </main>
   );

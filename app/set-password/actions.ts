@@ -5,7 +5,10 @@ import { toActionResult, type ActionResult } from "@/components/admin/action-res
 import { setPasswordWithToken } from "@/lib/users/account";
 
 // Signed out: choose a password with a one-time link from an admin, then sign in.
-export async function setPasswordAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function setPasswordAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   try {
     await setPasswordWithToken({
       token: String(formData.get("token") ?? ""),

@@ -13,6 +13,10 @@ declare module "autocannon" {
     non2xx: number;
     timeouts: number;
   }
-  function autocannon(options: { url: string; connections: number; duration: number }): Promise<Result>;
+  function autocannon(options: {
+    url: string;
+    connections: number;
+    duration: number;
+  }): Promise<Result>;
   export default autocannon;
 }

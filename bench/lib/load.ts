@@ -23,9 +23,16 @@ function toMs(value: string): number {
   return m[2] === "us" ? n / 1000 : m[2] === "s" ? n * 1000 : n;
 }
 
-export async function loadTest(url: string, seconds: number, connections: number): Promise<LoadResult> {
+export async function loadTest(
+  url: string,
+  seconds: number,
+  connections: number,
+): Promise<LoadResult> {
   if (hasWrk) {
-    const run = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8", timeout: (seconds + 30) * 1000 });
+    const run = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", url], {
+      encoding: "utf8",
+      timeout: (seconds + 30) * 1000,
+    });
     const out = run.stdout ?? "";
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
     const p50 = /\s50%\s+(\S+)/.exec(out)?.[1] ?? "";
@@ -33,8 +40,22 @@ export async function loadTest(url: string, seconds: number, connections: number
     const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
     const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
     const errors = non2xx + (socket ? socket.slice(1, 4).reduce((s, v) => s + Number(v), 0) : 0);
-    return { tool: "wrk", rps, p50Ms: toMs(p50), p99Ms: toMs(p99), errors, timeouts: Number(socket?.[4] ?? 0) };
+    return {
+      tool: "wrk",
+      rps,
+      p50Ms: toMs(p50),
+      p99Ms: toMs(p99),
+      errors,
+      timeouts: Number(socket?.[4] ?? 0),
+    };
   }
   const result = await autocannon({ url, connections, duration: seconds });
-  return { tool: "autocannon", rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts };
+  return {
+    tool: "autocannon",
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    timeouts: result.timeouts,
+  };
 }

@@ -1,15 +1,45 @@
 // A labelled form field with its error message next to it, tied together for screen readers.
 export function Field({
-  name, label, errors, hint, children,
-}: { name: string; label: string; errors?: string[]; hint?: string; children: (props: { id: string; name: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => React.ReactNode }) {
+  name,
+  label,
+  errors,
+  hint,
+  children,
+}: {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  children: (props: {
+    id: string;
+    name: string;
+    "aria-invalid"?: boolean;
+    "aria-describedby"?: string;
+  }) => React.ReactNode;
+}) {
   const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const described = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div>
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="muted" style={{ margin: 0, fontSize: "0.9rem" }}>{hint}</p>}
-      {children({ id, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": described || undefined })}
-      {errors?.length ? <p id={`${id}-error`} className="field-error">{errors[0]}</p> : null}
+      {hint && (
+        <p id={`${id}-hint`} className="muted" style={{ margin: 0, fontSize: "0.9rem" }}>
+          {hint}
+        </p>
+      )}
+      {children({
+        id,
+        name,
+        "aria-invalid": errors?.length ? true : undefined,
+        "aria-describedby": described || undefined,
+      })}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors[0]}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -18,8 +48,12 @@ export function Field({
 export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null }) {
   if (!state?.message) return null;
   return state.ok ? (
-    <p role="status" className="form-ok">{state.message}</p>
+    <p role="status" className="form-ok">
+      {state.message}
+    </p>
   ) : (
-    <p role="alert" className="form-error">{state.message}</p>
+    <p role="alert" className="form-error">
+      {state.message}
+    </p>
   );
 }

@@ -3,7 +3,16 @@
 import { useActionState, useState } from "react";
 import { buildCommentSentences } from "@/lib/comment-requests/sentences";
 import type { ActionResult } from "@/lib/stories/result";
-import { FieldError, FormMessage, MoveButtons, TzOffset, formatTime, toLocalInput, useOnSuccess, type FormAction } from "./form-bits";
+import {
+  FieldError,
+  FormMessage,
+  MoveButtons,
+  TzOffset,
+  formatTime,
+  toLocalInput,
+  useOnSuccess,
+  type FormAction,
+} from "./form-bits";
 
 export interface PanelCommentRequest {
   id: string;
@@ -16,8 +25,19 @@ export interface PanelCommentRequest {
   respondedAt: Date | null;
 }
 
-const CHANNELS = { EMAIL: "Email", PHONE: "Phone", FAX: "Fax", IN_PERSON: "In person", OTHER: "Other" } as const;
-const OUTCOMES = { PENDING: "Pending", RESPONDED: "Responded", DECLINED: "Declined to comment", NO_RESPONSE: "No response" } as const;
+const CHANNELS = {
+  EMAIL: "Email",
+  PHONE: "Phone",
+  FAX: "Fax",
+  IN_PERSON: "In person",
+  OTHER: "Other",
+} as const;
+const OUTCOMES = {
+  PENDING: "Pending",
+  RESPONDED: "Responded",
+  DECLINED: "Declined to comment",
+  NO_RESPONSE: "No response",
+} as const;
 
 export interface CommentRequestsPanelProps {
   storyId: string;
@@ -36,24 +56,63 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState("");
   const sentences = buildCommentSentences(requests);
-  const run = async (p: Promise<ActionResult>) => { const r = await p; setError(r.ok ? "" : r.message); props.refresh(); };
+  const run = async (p: Promise<ActionResult>) => {
+    const r = await p;
+    setError(r.ok ? "" : r.message);
+    props.refresh();
+  };
   return (
     <section className="panel" aria-labelledby="requests-heading">
-      <h2 id="requests-heading">Requests for comment <span className="count">{requests.length}</span></h2>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <h2 id="requests-heading">
+        Requests for comment <span className="count">{requests.length}</span>
+      </h2>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <ol className="plain">
         {requests.map((r, i) => (
           <li key={r.id} className="item" data-testid="comment-request-item">
-            {editing === r.id ? <RequestForm {...props} request={r} onDone={() => { setEditing(null); props.refresh(); }} /> : (
+            {editing === r.id ? (
+              <RequestForm
+                {...props}
+                request={r}
+                onDone={() => {
+                  setEditing(null);
+                  props.refresh();
+                }}
+              />
+            ) : (
               <>
-                <p><strong>{r.organisation}</strong> <span className="badge">{OUTCOMES[r.outcome]}</span></p>
-                <p className="muted">{CHANNELS[r.channel]}, sent {formatTime(r.sentAt)}{r.deadline ? `, deadline ${formatTime(r.deadline)}` : ""}{r.respondedAt ? `, answered ${formatTime(r.respondedAt)}` : ""}</p>
+                <p>
+                  <strong>{r.organisation}</strong>{" "}
+                  <span className="badge">{OUTCOMES[r.outcome]}</span>
+                </p>
+                <p className="muted">
+                  {CHANNELS[r.channel]}, sent {formatTime(r.sentAt)}
+                  {r.deadline ? `, deadline ${formatTime(r.deadline)}` : ""}
+                  {r.respondedAt ? `, answered ${formatTime(r.respondedAt)}` : ""}
+                </p>
                 {r.responseText && <blockquote>{r.responseText}</blockquote>}
                 {editable && (
                   <p className="actions">
-                    <button type="button" className="secondary" onClick={() => setEditing(r.id)}>Edit</button>
-                    <button type="button" className="secondary" onClick={() => confirm("Remove this request?") && run(props.remove(r.id))}>Remove</button>
-                    <MoveButtons label="request" first={i === 0} last={i === requests.length - 1} onMove={(d) => run(props.move(r.id, d))} />
+                    <button type="button" className="secondary" onClick={() => setEditing(r.id)}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => confirm("Remove this request?") && run(props.remove(r.id))}
+                    >
+                      Remove
+                    </button>
+                    <MoveButtons
+                      label="request"
+                      first={i === 0}
+                      last={i === requests.length - 1}
+                      onMove={(d) => run(props.move(r.id, d))}
+                    />
                   </p>
                 )}
               </>
@@ -61,9 +120,21 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
           </li>
         ))}
       </ol>
-      {editable && (editing === "new"
-        ? <RequestForm {...props} request={null} onDone={() => { setEditing(null); props.refresh(); }} />
-        : <button type="button" className="secondary" onClick={() => setEditing("new")}>Add request for comment</button>)}
+      {editable &&
+        (editing === "new" ? (
+          <RequestForm
+            {...props}
+            request={null}
+            onDone={() => {
+              setEditing(null);
+              props.refresh();
+            }}
+          />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing("new")}>
+            Add request for comment
+          </button>
+        ))}
       {sentences.length > 0 && (
         <div className="sentences">
           <h3>Standard sentences</h3>
@@ -71,7 +142,16 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
             {sentences.map((s) => (
               <li key={s.text}>
                 <span>{s.text}</span>{" "}
-                {editable && <button type="button" className="secondary small" onClick={() => props.insert(s.text)} aria-label={`Insert: ${s.text}`}>Insert</button>}
+                {editable && (
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() => props.insert(s.text)}
+                    aria-label={`Insert: ${s.text}`}
+                  >
+                    Insert
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -81,33 +161,92 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
   );
 }
 
-function RequestForm({ storyId, request, saveAction, onDone }: CommentRequestsPanelProps & { request: PanelCommentRequest | null; onDone: () => void }) {
+function RequestForm({
+  storyId,
+  request,
+  saveAction,
+  onDone,
+}: CommentRequestsPanelProps & { request: PanelCommentRequest | null; onDone: () => void }) {
   const [state, formAction, pending] = useActionState(saveAction, null);
   const [outcome, setOutcome] = useState<string>(request?.outcome ?? "PENDING");
   useOnSuccess(state, onDone);
   return (
-    <form action={formAction} className="panel-form" aria-label={request ? "Edit request for comment" : "New request for comment"}>
+    <form
+      action={formAction}
+      className="panel-form"
+      aria-label={request ? "Edit request for comment" : "New request for comment"}
+    >
       <input type="hidden" name="storyId" value={storyId} />
       <input type="hidden" name="requestId" value={request?.id ?? ""} />
       <TzOffset />
       <FormMessage state={state} />
-      <label>Organisation or person<input name="organisation" defaultValue={request?.organisation} required /></label>
+      <label>
+        Organisation or person
+        <input name="organisation" defaultValue={request?.organisation} required />
+      </label>
       <FieldError state={state} name="organisation" />
-      <label>Channel
-        <select name="channel" defaultValue={request?.channel ?? "EMAIL"}>{Object.entries(CHANNELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select>
+      <label>
+        Channel
+        <select name="channel" defaultValue={request?.channel ?? "EMAIL"}>
+          {Object.entries(CHANNELS).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>Sent at<input type="datetime-local" name="sentAt" defaultValue={toLocalInput(request?.sentAt ?? new Date())} required /></label>
+      <label>
+        Sent at
+        <input
+          type="datetime-local"
+          name="sentAt"
+          defaultValue={toLocalInput(request?.sentAt ?? new Date())}
+          required
+        />
+      </label>
       <FieldError state={state} name="sentAt" />
-      <label>Deadline<input type="datetime-local" name="deadline" defaultValue={toLocalInput(request?.deadline)} /></label>
-      <FieldError state={state} name="deadline" />
-      <label>Outcome
-        <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>{Object.entries(OUTCOMES).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select>
+      <label>
+        Deadline
+        <input
+          type="datetime-local"
+          name="deadline"
+          defaultValue={toLocalInput(request?.deadline)}
+        />
       </label>
-      {outcome === "RESPONDED" && <label>Response<textarea name="responseText" defaultValue={request?.responseText} rows={3} /></label>}
+      <FieldError state={state} name="deadline" />
+      <label>
+        Outcome
+        <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+          {Object.entries(OUTCOMES).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </label>
+      {outcome === "RESPONDED" && (
+        <label>
+          Response
+          <textarea name="responseText" defaultValue={request?.responseText} rows={3} />
+        </label>
+      )}
       <FieldError state={state} name="responseText" />
-      {(outcome === "RESPONDED" || outcome === "DECLINED") && <label>Answered at<input type="datetime-local" name="respondedAt" defaultValue={toLocalInput(request?.respondedAt)} /></label>}
-      <button type="submit" disabled={pending}>{pending ? "Saving…" : request ? "Save request" : "Add request"}</button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+      {(outcome === "RESPONDED" || outcome === "DECLINED") && (
+        <label>
+          Answered at
+          <input
+            type="datetime-local"
+            name="respondedAt"
+            defaultValue={toLocalInput(request?.respondedAt)}
+          />
+        </label>
+      )}
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : request ? "Save request" : "Add request"}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={onDone}>
+        Cancel
+      </button>
     </form>
   );
 }

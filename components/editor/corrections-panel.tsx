@@ -12,8 +12,18 @@ export interface PanelCorrection {
 }
 
 // Corrections and updates of a published story: dated and shown to readers.
-export function CorrectionsPanel({ storyId, corrections, canAdd, addAction, refresh }: {
-  storyId: string; corrections: PanelCorrection[]; canAdd: boolean; addAction: FormAction; refresh: () => void;
+export function CorrectionsPanel({
+  storyId,
+  corrections,
+  canAdd,
+  addAction,
+  refresh,
+}: {
+  storyId: string;
+  corrections: PanelCorrection[];
+  canAdd: boolean;
+  addAction: FormAction;
+  refresh: () => void;
 }) {
   const [state, formAction, pending] = useActionState(addAction, null);
   useOnSuccess(state, refresh);
@@ -22,17 +32,32 @@ export function CorrectionsPanel({ storyId, corrections, canAdd, addAction, refr
       <h2 id="corrections-heading">Corrections and updates</h2>
       <ul className="plain">
         {corrections.map((c) => (
-          <li key={c.id} className="item"><strong>{c.kind === "CORRECTION" ? "Correction" : "Update"}</strong>, {formatTime(c.createdAt)}: {c.text} <span className="muted">— {c.createdBy?.name ?? "staff"}</span></li>
+          <li key={c.id} className="item">
+            <strong>{c.kind === "CORRECTION" ? "Correction" : "Update"}</strong>,{" "}
+            {formatTime(c.createdAt)}: {c.text}{" "}
+            <span className="muted">— {c.createdBy?.name ?? "staff"}</span>
+          </li>
         ))}
       </ul>
       {canAdd && (
         <form action={formAction} className="panel-form" key={corrections.length}>
           <input type="hidden" name="storyId" value={storyId} />
           <FormMessage state={state} />
-          <label>Kind<select name="kind" defaultValue="CORRECTION"><option value="CORRECTION">Correction</option><option value="UPDATE">Update</option></select></label>
-          <label>Text<textarea name="text" rows={2} required /></label>
+          <label>
+            Kind
+            <select name="kind" defaultValue="CORRECTION">
+              <option value="CORRECTION">Correction</option>
+              <option value="UPDATE">Update</option>
+            </select>
+          </label>
+          <label>
+            Text
+            <textarea name="text" rows={2} required />
+          </label>
           <FieldError state={state} name="text" />
-          <button type="submit" disabled={pending}>Add</button>
+          <button type="submit" disabled={pending}>
+            Add
+          </button>
         </form>
       )}
     </section>

@@ -7,7 +7,15 @@ export function DiffView({ paragraphs }: { paragraphs: DiffPart[][] }) {
     <div className="diff">
       {paragraphs.map((parts, i) => (
         <p key={i}>
-          {parts.map((p, j) => (p.type === "same" ? <span key={j}>{p.text}</span> : p.type === "added" ? <ins key={j}>{p.text}</ins> : <del key={j}>{p.text}</del>))}
+          {parts.map((p, j) =>
+            p.type === "same" ? (
+              <span key={j}>{p.text}</span>
+            ) : p.type === "added" ? (
+              <ins key={j}>{p.text}</ins>
+            ) : (
+              <del key={j}>{p.text}</del>
+            ),
+          )}
         </p>
       ))}
     </div>

@@ -18,12 +18,20 @@ export function useOnSuccess(state: FormState, onSuccess: () => void) {
 export function FieldError({ state, name }: { state: FormState; name: string }) {
   const messages = state && !state.ok ? state.fieldErrors[name] : undefined;
   if (!messages?.length) return null;
-  return <p className="field-error" id={`${name}-error`}>{messages.join(" ")}</p>;
+  return (
+    <p className="field-error" id={`${name}-error`}>
+      {messages.join(" ")}
+    </p>
+  );
 }
 
 export function FormMessage({ state }: { state: FormState }) {
   if (!state || state.ok) return null;
-  return <p className="form-error" role="alert">{state.message}</p>;
+  return (
+    <p className="form-error" role="alert">
+      {state.message}
+    </p>
+  );
 }
 
 /** A datetime-local value for a date, in the browser's own time zone. */
@@ -36,18 +44,52 @@ export function toLocalInput(value: Date | string | null | undefined): string {
 
 /** The browser's offset, so the server reads datetime-local values in the writer's time zone. */
 export function TzOffset() {
-  return <input type="hidden" name="tzOffset" value={typeof window === "undefined" ? 0 : new Date().getTimezoneOffset()} suppressHydrationWarning readOnly />;
+  return (
+    <input
+      type="hidden"
+      name="tzOffset"
+      value={typeof window === "undefined" ? 0 : new Date().getTimezoneOffset()}
+      suppressHydrationWarning
+      readOnly
+    />
+  );
 }
 
 export function formatTime(value: Date | string): string {
   return new Date(value).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 }
 
-export function MoveButtons({ onMove, first, last, label }: { onMove: (d: "up" | "down") => void; first: boolean; last: boolean; label: string }) {
+export function MoveButtons({
+  onMove,
+  first,
+  last,
+  label,
+}: {
+  onMove: (d: "up" | "down") => void;
+  first: boolean;
+  last: boolean;
+  label: string;
+}) {
   return (
     <span className="move">
-      <button type="button" className="secondary small" onClick={() => onMove("up")} disabled={first} aria-label={`Move ${label} up`}>↑</button>
-      <button type="button" className="secondary small" onClick={() => onMove("down")} disabled={last} aria-label={`Move ${label} down`}>↓</button>
+      <button
+        type="button"
+        className="secondary small"
+        onClick={() => onMove("up")}
+        disabled={first}
+        aria-label={`Move ${label} up`}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="secondary small"
+        onClick={() => onMove("down")}
+        disabled={last}
+        aria-label={`Move ${label} down`}
+      >
+        ↓
+      </button>
     </span>
   );
 }

@@ -13,29 +13,96 @@ interface Meta {
 type Setters = { [K in keyof Meta]: (value: Meta[K]) => void };
 
 // Headline, summary, dateline, slug and bylines: saved with the text, errors shown by each field.
-export function MetaFields({ values, staff, editable, fieldErrors, onChange }: {
-  values: Meta; staff: { id: string; name: string }[]; editable: boolean; fieldErrors: FieldErrors; onChange: Setters;
+export function MetaFields({
+  values,
+  staff,
+  editable,
+  fieldErrors,
+  onChange,
+}: {
+  values: Meta;
+  staff: { id: string; name: string }[];
+  editable: boolean;
+  fieldErrors: FieldErrors;
+  onChange: Setters;
 }) {
-  const error = (name: string) => fieldErrors[name]?.length ? <p className="field-error" id={`${name}-error`}>{fieldErrors[name]?.join(" ")}</p> : null;
-  const aria = (name: string) => (fieldErrors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
-  const byline = (id: string, on: boolean) => onChange.bylineIds(on ? [...values.bylineIds, id] : values.bylineIds.filter((x) => x !== id));
+  const error = (name: string) =>
+    fieldErrors[name]?.length ? (
+      <p className="field-error" id={`${name}-error`}>
+        {fieldErrors[name]?.join(" ")}
+      </p>
+    ) : null;
+  const aria = (name: string) =>
+    fieldErrors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
+  const byline = (id: string, on: boolean) =>
+    onChange.bylineIds(on ? [...values.bylineIds, id] : values.bylineIds.filter((x) => x !== id));
   return (
     <div className="meta-fields">
-      <label>Headline<input className="headline-input" value={values.headline} onChange={(e) => onChange.headline(e.target.value)} readOnly={!editable} {...aria("headline")} /></label>
+      <label>
+        Headline
+        <input
+          className="headline-input"
+          value={values.headline}
+          onChange={(e) => onChange.headline(e.target.value)}
+          readOnly={!editable}
+          {...aria("headline")}
+        />
+      </label>
       {error("headline")}
-      <label>Summary<textarea value={values.summary} onChange={(e) => onChange.summary(e.target.value)} rows={2} readOnly={!editable} {...aria("summary")} /></label>
+      <label>
+        Summary
+        <textarea
+          value={values.summary}
+          onChange={(e) => onChange.summary(e.target.value)}
+          rows={2}
+          readOnly={!editable}
+          {...aria("summary")}
+        />
+      </label>
       {error("summary")}
       <div className="row">
-        <label>Dateline<input value={values.dateline} onChange={(e) => onChange.dateline(e.target.value)} placeholder="LONDON" readOnly={!editable} {...aria("dateline")} /></label>
-        <label>Slug<input value={values.slug} onChange={(e) => onChange.slug(e.target.value)} readOnly={!editable} {...aria("slug")} /></label>
+        <label>
+          Dateline
+          <input
+            value={values.dateline}
+            onChange={(e) => onChange.dateline(e.target.value)}
+            placeholder="LONDON"
+            readOnly={!editable}
+            {...aria("dateline")}
+          />
+        </label>
+        <label>
+          Slug
+          <input
+            value={values.slug}
+            onChange={(e) => onChange.slug(e.target.value)}
+            readOnly={!editable}
+            {...aria("slug")}
+          />
+        </label>
       </div>
       {error("dateline")}
       {error("slug")}
       <details className="bylines">
-        <summary>Byline: {values.bylineIds.map((id) => staff.find((s) => s.id === id)?.name ?? "former staff").join(", ") || "none"}</summary>
+        <summary>
+          Byline:{" "}
+          {values.bylineIds
+            .map((id) => staff.find((s) => s.id === id)?.name ?? "former staff")
+            .join(", ") || "none"}
+        </summary>
         <ul className="plain columns">
           {staff.map((s) => (
-            <li key={s.id}><label><input type="checkbox" checked={values.bylineIds.includes(s.id)} disabled={!editable} onChange={(e) => byline(s.id, e.target.checked)} /> {s.name}</label></li>
+            <li key={s.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={values.bylineIds.includes(s.id)}
+                  disabled={!editable}
+                  onChange={(e) => byline(s.id, e.target.checked)}
+                />{" "}
+                {s.name}
+              </label>
+            </li>
           ))}
         </ul>
       </details>

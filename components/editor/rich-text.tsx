@@ -14,7 +14,13 @@ export interface RichTextProps extends Omit<ToolbarProps, "editor" | "state"> {
 }
 
 // The Tiptap island: the same extensions as the public renderer, rendered only in the browser.
-export function RichText({ initialContent, editable, onChange, onReady, ...toolbar }: RichTextProps) {
+export function RichText({
+  initialContent,
+  editable,
+  onChange,
+  onReady,
+  ...toolbar
+}: RichTextProps) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const editor = useEditor({
@@ -22,17 +28,36 @@ export function RichText({ initialContent, editable, onChange, onReady, ...toolb
     content: initialContent,
     editable,
     immediatelyRender: false,
-    editorProps: { attributes: { class: "story-body", "aria-label": "Story text", role: "textbox", "aria-multiline": "true" } },
+    editorProps: {
+      attributes: {
+        class: "story-body",
+        "aria-label": "Story text",
+        role: "textbox",
+        "aria-multiline": "true",
+      },
+    },
     onUpdate: ({ editor: e }) => onChangeRef.current(e.getJSON()),
   });
   const state = useEditorState({
     editor,
-    selector: ({ editor: e }) => e ? {
-      bold: e.isActive("bold"), italic: e.isActive("italic"), h2: e.isActive("heading", { level: 2 }), h3: e.isActive("heading", { level: 3 }),
-      bullet: e.isActive("bulletList"), ordered: e.isActive("orderedList"), quote: e.isActive("blockquote"), link: e.isActive("link"),
-      tagLink: e.isActive("tagLink"), sourceRef: e.isActive("sourceRef"), empty: e.state.selection.empty,
-      canUndo: e.can().undo(), canRedo: e.can().redo(),
-    } : null,
+    selector: ({ editor: e }) =>
+      e
+        ? {
+            bold: e.isActive("bold"),
+            italic: e.isActive("italic"),
+            h2: e.isActive("heading", { level: 2 }),
+            h3: e.isActive("heading", { level: 3 }),
+            bullet: e.isActive("bulletList"),
+            ordered: e.isActive("orderedList"),
+            quote: e.isActive("blockquote"),
+            link: e.isActive("link"),
+            tagLink: e.isActive("tagLink"),
+            sourceRef: e.isActive("sourceRef"),
+            empty: e.state.selection.empty,
+            canUndo: e.can().undo(),
+            canRedo: e.can().redo(),
+          }
+        : null,
   });
   useEffect(() => {
     if (editor) onReady(editor);

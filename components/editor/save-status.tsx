@@ -2,20 +2,62 @@
 
 import type { SaveStatus } from "./use-autosave";
 
-const hhmm = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+const hhmm = (iso: string) =>
+  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 // Saving…, Saved at HH:MM, or Not saved — Retry: always visible, like a document editor.
-export function SaveStatusLine({ status, dirty, onRetry, onSave }: { status: SaveStatus; dirty: boolean; onRetry: () => void; onSave: () => void }) {
+export function SaveStatusLine({
+  status,
+  dirty,
+  onRetry,
+  onSave,
+}: {
+  status: SaveStatus;
+  dirty: boolean;
+  onRetry: () => void;
+  onSave: () => void;
+}) {
   return (
     <div className="save-status" role="status" aria-live="polite" data-testid="save-status">
       {status.kind === "saving" && <span>Saving…</span>}
       {/* "Saved at" only while nothing is waiting: a reader of this line must be able to trust it. */}
-      {status.kind === "saved" && <span>{dirty ? `Unsaved changes (last saved ${hhmm(status.at)})` : `Saved at ${hhmm(status.at)}`}</span>}
-      {status.kind === "idle" && <span className="muted">{dirty ? "Unsaved changes" : "All changes saved"}</span>}
-      {status.kind === "offline" && <span className="field-error">Not saved — offline; your text is kept in this browser <button type="button" className="secondary small" onClick={onRetry}>Retry</button></span>}
-      {status.kind === "failed" && <span className="field-error">Not saved — {status.message} <button type="button" className="secondary small" onClick={onRetry}>Retry</button></span>}
-      {status.kind === "conflict" && <span className="field-error">Not saved — someone else saved first</span>}
-      {" "}<button type="button" className="small" onClick={onSave} disabled={status.kind === "saving" || status.kind === "conflict"}>Save</button>
+      {status.kind === "saved" && (
+        <span>
+          {dirty
+            ? `Unsaved changes (last saved ${hhmm(status.at)})`
+            : `Saved at ${hhmm(status.at)}`}
+        </span>
+      )}
+      {status.kind === "idle" && (
+        <span className="muted">{dirty ? "Unsaved changes" : "All changes saved"}</span>
+      )}
+      {status.kind === "offline" && (
+        <span className="field-error">
+          Not saved — offline; your text is kept in this browser{" "}
+          <button type="button" className="secondary small" onClick={onRetry}>
+            Retry
+          </button>
+        </span>
+      )}
+      {status.kind === "failed" && (
+        <span className="field-error">
+          Not saved — {status.message}{" "}
+          <button type="button" className="secondary small" onClick={onRetry}>
+            Retry
+          </button>
+        </span>
+      )}
+      {status.kind === "conflict" && (
+        <span className="field-error">Not saved — someone else saved first</span>
+      )}{" "}
+      <button
+        type="button"
+        className="small"
+        onClick={onSave}
+        disabled={status.kind === "saving" || status.kind === "conflict"}
+      >
+        Save
+      </button>
     </div>
   );
 }

@@ -2,7 +2,14 @@
 
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/stories/result";
-import { FieldError, FormMessage, MoveButtons, formatTime, useOnSuccess, type FormAction } from "./form-bits";
+import {
+  FieldError,
+  FormMessage,
+  MoveButtons,
+  formatTime,
+  useOnSuccess,
+  type FormAction,
+} from "./form-bits";
 
 export interface PanelSource {
   id: string;
@@ -44,34 +51,95 @@ export function SourcesPanel(props: SourcesPanelProps) {
   };
   return (
     <section className="panel" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources <span className="count">{sources.length}</span></h2>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <h2 id="sources-heading">
+        Sources <span className="count">{sources.length}</span>
+      </h2>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <ol className="plain">
         {sources.map((s, i) => {
           const supported = passages.get(s.id) ?? [];
           return (
             <li key={s.id} className="item" data-testid="source-item">
               {editing === s.id ? (
-                <SourceForm {...props} source={s} onDone={() => { setEditing(null); props.refresh(); }} />
+                <SourceForm
+                  {...props}
+                  source={s}
+                  onDone={() => {
+                    setEditing(null);
+                    props.refresh();
+                  }}
+                />
               ) : (
                 <>
-                  <p><strong>{s.publicDescription}</strong> {s.anonymous ? <span className="badge warn">anonymous</span> : <span className="badge">named</span>} <span className="muted">headcount {s.headcount}</span></p>
-                  {s.basisOfKnowledge && <p className="muted">Knows because: {s.basisOfKnowledge}</p>}
-                  {s.anonymous && <p className="muted">Reason for anonymity: {s.anonymityReason || <em className="field-error">none recorded</em>}</p>}
-                  {props.canViewPrivate && (s.privateIdentity || s.privateContact) && (
-                    <p className="private">Private: {s.privateIdentity}{s.privateContact ? ` · ${s.privateContact}` : ""}</p>
+                  <p>
+                    <strong>{s.publicDescription}</strong>{" "}
+                    {s.anonymous ? (
+                      <span className="badge warn">anonymous</span>
+                    ) : (
+                      <span className="badge">named</span>
+                    )}{" "}
+                    <span className="muted">headcount {s.headcount}</span>
+                  </p>
+                  {s.basisOfKnowledge && (
+                    <p className="muted">Knows because: {s.basisOfKnowledge}</p>
                   )}
-                  {s.anonymous && (s.approvedAt
-                    ? <p className="ok">Approved by {s.approvedBy?.name ?? "an editor"}, {formatTime(s.approvedAt)}</p>
-                    : <p className="field-error">Not yet approved by an editor</p>)}
-                  {supported.length
-                    ? <p className="muted">Supports: {supported.map((t) => `“${t}”`).join(", ")}</p>
-                    : <p className="warn-text">Supports no passage yet</p>}
+                  {s.anonymous && (
+                    <p className="muted">
+                      Reason for anonymity:{" "}
+                      {s.anonymityReason || <em className="field-error">none recorded</em>}
+                    </p>
+                  )}
+                  {props.canViewPrivate && (s.privateIdentity || s.privateContact) && (
+                    <p className="private">
+                      Private: {s.privateIdentity}
+                      {s.privateContact ? ` · ${s.privateContact}` : ""}
+                    </p>
+                  )}
+                  {s.anonymous &&
+                    (s.approvedAt ? (
+                      <p className="ok">
+                        Approved by {s.approvedBy?.name ?? "an editor"}, {formatTime(s.approvedAt)}
+                      </p>
+                    ) : (
+                      <p className="field-error">Not yet approved by an editor</p>
+                    ))}
+                  {supported.length ? (
+                    <p className="muted">Supports: {supported.map((t) => `“${t}”`).join(", ")}</p>
+                  ) : (
+                    <p className="warn-text">Supports no passage yet</p>
+                  )}
                   <p className="actions">
-                    {props.canApprove && s.anonymous && !s.approvedAt && <button type="button" onClick={() => run(props.approve(s.id))}>Approve source</button>}
-                    {editable && <button type="button" className="secondary" onClick={() => setEditing(s.id)}>Edit</button>}
-                    {editable && <button type="button" className="secondary" onClick={() => confirm("Remove this source?") && run(props.remove(s.id))}>Remove</button>}
-                    {editable && <MoveButtons label="source" first={i === 0} last={i === sources.length - 1} onMove={(d) => run(props.move(s.id, d))} />}
+                    {props.canApprove && s.anonymous && !s.approvedAt && (
+                      <button type="button" onClick={() => run(props.approve(s.id))}>
+                        Approve source
+                      </button>
+                    )}
+                    {editable && (
+                      <button type="button" className="secondary" onClick={() => setEditing(s.id)}>
+                        Edit
+                      </button>
+                    )}
+                    {editable && (
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => confirm("Remove this source?") && run(props.remove(s.id))}
+                      >
+                        Remove
+                      </button>
+                    )}
+                    {editable && (
+                      <MoveButtons
+                        label="source"
+                        first={i === 0}
+                        last={i === sources.length - 1}
+                        onMove={(d) => run(props.move(s.id, d))}
+                      />
+                    )}
                   </p>
                 </>
               )}
@@ -79,40 +147,111 @@ export function SourcesPanel(props: SourcesPanelProps) {
           );
         })}
       </ol>
-      {editable && (editing === "new"
-        ? <SourceForm {...props} source={null} onDone={() => { setEditing(null); props.refresh(); }} />
-        : <button type="button" className="secondary" onClick={() => setEditing("new")}>Add source</button>)}
+      {editable &&
+        (editing === "new" ? (
+          <SourceForm
+            {...props}
+            source={null}
+            onDone={() => {
+              setEditing(null);
+              props.refresh();
+            }}
+          />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing("new")}>
+            Add source
+          </button>
+        ))}
     </section>
   );
 }
 
-function SourceForm({ storyId, source, saveAction, canViewPrivate, onDone }: SourcesPanelProps & { source: PanelSource | null; onDone: () => void }) {
+function SourceForm({
+  storyId,
+  source,
+  saveAction,
+  canViewPrivate,
+  onDone,
+}: SourcesPanelProps & { source: PanelSource | null; onDone: () => void }) {
   const [state, formAction, pending] = useActionState(saveAction, null);
   const [anonymous, setAnonymous] = useState(source?.anonymous ?? false);
   useOnSuccess(state, onDone);
   return (
-    <form action={formAction} className="panel-form" aria-label={source ? "Edit source" : "New source"}>
+    <form
+      action={formAction}
+      className="panel-form"
+      aria-label={source ? "Edit source" : "New source"}
+    >
       <input type="hidden" name="storyId" value={storyId} />
       <input type="hidden" name="sourceId" value={source?.id ?? ""} />
       <FormMessage state={state} />
-      <label><input type="checkbox" name="anonymous" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Anonymous</label>
-      <label>Public description<input name="publicDescription" defaultValue={source?.publicDescription} placeholder="two people briefed on the talks" required /></label>
+      <label>
+        <input
+          type="checkbox"
+          name="anonymous"
+          checked={anonymous}
+          onChange={(e) => setAnonymous(e.target.checked)}
+        />{" "}
+        Anonymous
+      </label>
+      <label>
+        Public description
+        <input
+          name="publicDescription"
+          defaultValue={source?.publicDescription}
+          placeholder="two people briefed on the talks"
+          required
+        />
+      </label>
       <FieldError state={state} name="publicDescription" />
-      <label>Headcount<input name="headcount" type="number" min={1} defaultValue={source?.headcount ?? 1} /></label>
+      <label>
+        Headcount
+        <input name="headcount" type="number" min={1} defaultValue={source?.headcount ?? 1} />
+      </label>
       <FieldError state={state} name="headcount" />
-      <label>Basis of knowledge<input name="basisOfKnowledge" defaultValue={source?.basisOfKnowledge} placeholder="attended the meeting" /></label>
-      {anonymous && <label>Reason for anonymity<input name="anonymityReason" defaultValue={source?.anonymityReason} placeholder="not authorised to speak publicly" /></label>}
+      <label>
+        Basis of knowledge
+        <input
+          name="basisOfKnowledge"
+          defaultValue={source?.basisOfKnowledge}
+          placeholder="attended the meeting"
+        />
+      </label>
+      {anonymous && (
+        <label>
+          Reason for anonymity
+          <input
+            name="anonymityReason"
+            defaultValue={source?.anonymityReason}
+            placeholder="not authorised to speak publicly"
+          />
+        </label>
+      )}
       <FieldError state={state} name="anonymityReason" />
       {canViewPrivate && (
         <fieldset className="private">
           <legend>Private — never published</legend>
-          <label>Identity<input name="privateIdentity" defaultValue={source?.privateIdentity ?? ""} /></label>
-          <label>Contact<input name="privateContact" defaultValue={source?.privateContact ?? ""} /></label>
+          <label>
+            Identity
+            <input name="privateIdentity" defaultValue={source?.privateIdentity ?? ""} />
+          </label>
+          <label>
+            Contact
+            <input name="privateContact" defaultValue={source?.privateContact ?? ""} />
+          </label>
         </fieldset>
       )}
-      {source?.approvedAt && <p className="muted">Changing the description, headcount or reason clears the editor&apos;s approval.</p>}
-      <button type="submit" disabled={pending}>{pending ? "Saving…" : source ? "Save source" : "Add source"}</button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+      {source?.approvedAt && (
+        <p className="muted">
+          Changing the description, headcount or reason clears the editor&apos;s approval.
+        </p>
+      )}
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : source ? "Save source" : "Add source"}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={onDone}>
+        Cancel
+      </button>
     </form>
   );
 }

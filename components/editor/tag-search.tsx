@@ -9,7 +9,12 @@ export interface TagOption {
 }
 
 // Search-as-you-type over the tag vocabulary (name, slug, aliases); optionally offers to create one.
-export function TagSearch({ label, search, onPick, onCreate }: {
+export function TagSearch({
+  label,
+  search,
+  onPick,
+  onCreate,
+}: {
   label: string;
   search: (q: string) => Promise<TagOption[]>;
   onPick: (tag: TagOption) => void;
@@ -21,29 +26,71 @@ export function TagSearch({ label, search, onPick, onCreate }: {
   const id = useId();
   useEffect(() => {
     const q = query.trim();
-    if (!q) { setResults([]); return; }
+    if (!q) {
+      setResults([]);
+      return;
+    }
     let live = true;
-    const timer = setTimeout(() => { search(q).then((r) => live && setResults(r)).catch(() => live && setError("Search failed; try again.")); }, 150);
-    return () => { live = false; clearTimeout(timer); };
+    const timer = setTimeout(() => {
+      search(q)
+        .then((r) => live && setResults(r))
+        .catch(() => live && setError("Search failed; try again."));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [query, search]);
   const exact = results.some((r) => r.name.toLowerCase() === query.trim().toLowerCase());
   return (
     <div className="tag-search">
       <label htmlFor={id}>{label}</label>
-      <input id={id} value={query} onChange={(e) => { setQuery(e.target.value); setError(""); }} placeholder="Type to search tags" autoComplete="off" />
+      <input
+        id={id}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setError("");
+        }}
+        placeholder="Type to search tags"
+        autoComplete="off"
+      />
       {results.length > 0 && (
         <ul className="plain options" aria-label="Matching tags">
           {results.map((t) => (
-            <li key={t.id}><button type="button" className="secondary" onClick={() => { onPick(t); setQuery(""); }}>{t.name}</button></li>
+            <li key={t.id}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  onPick(t);
+                  setQuery("");
+                }}
+              >
+                {t.name}
+              </button>
+            </li>
           ))}
         </ul>
       )}
       {onCreate && query.trim() && !exact && (
-        <button type="button" className="secondary" onClick={async () => { const problem = await onCreate(query.trim()); if (problem) setError(problem); else setQuery(""); }}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={async () => {
+            const problem = await onCreate(query.trim());
+            if (problem) setError(problem);
+            else setQuery("");
+          }}
+        >
           Create tag “{query.trim()}”
         </button>
       )}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -45,8 +45,18 @@ type SaveFn = (input: unknown) => Promise<ActionResult<{ outcome: SaveOutcome }>
 
 // Autosave like a document editor: a save ~2 s after typing stops, on hiding the tab and on leaving;
 // every save carries its base version; unsaved text stays in localStorage until the server has it.
-export function useAutosave({ storyId, initialVersion, values, enabled, save }: {
-  storyId: string; initialVersion: number; values: StoryFormValues; enabled: boolean; save: SaveFn;
+export function useAutosave({
+  storyId,
+  initialVersion,
+  values,
+  enabled,
+  save,
+}: {
+  storyId: string;
+  initialVersion: number;
+  values: StoryFormValues;
+  enabled: boolean;
+  save: SaveFn;
 }) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [version, setVersion] = useState(initialVersion);
@@ -60,12 +70,18 @@ export function useAutosave({ storyId, initialVersion, values, enabled, save }: 
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const first = useRef(true);
 
-  const setVersionBoth = (v: number) => { versionRef.current = v; setVersion(v); };
+  const setVersionBoth = (v: number) => {
+    versionRef.current = v;
+    setVersion(v);
+  };
 
   const saveNow = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     if (blocked.current) return false;
-    if (inflight.current) { again.current = true; return inflight.current; }
+    if (inflight.current) {
+      again.current = true;
+      return inflight.current;
+    }
     const seq = changeSeq.current;
     setStatus({ kind: "saving" });
     const run = (async () => {
@@ -74,7 +90,10 @@ export function useAutosave({ storyId, initialVersion, values, enabled, save }: 
         // plain objects: send a plain JSON copy.
         const plain = JSON.parse(JSON.stringify(valuesRef.current)) as StoryFormValues;
         const result = await save({ ...plain, storyId, baseVersion: versionRef.current });
-        if (!result.ok) { setStatus({ kind: "failed", message: result.message, fieldErrors: result.fieldErrors }); return false; }
+        if (!result.ok) {
+          setStatus({ kind: "failed", message: result.message, fieldErrors: result.fieldErrors });
+          return false;
+        }
         if (!result.outcome.saved) {
           blocked.current = true;
           setStatus({ kind: "conflict", conflict: result.outcome.conflict });
@@ -96,13 +115,19 @@ export function useAutosave({ storyId, initialVersion, values, enabled, save }: 
     })();
     inflight.current = run;
     const ok = await run;
-    if (ok && again.current) { again.current = false; if (changeSeq.current > savedSeq.current) return saveNow(); }
+    if (ok && again.current) {
+      again.current = false;
+      if (changeSeq.current > savedSeq.current) return saveNow();
+    }
     return ok;
   }, [save, storyId]);
 
   useEffect(() => {
     valuesRef.current = values;
-    if (first.current) { first.current = false; return; }
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     changeSeq.current += 1;
     writeDraft(storyId, versionRef.current, values);
     if (!enabled || blocked.current) return;
@@ -113,15 +138,27 @@ export function useAutosave({ storyId, initialVersion, values, enabled, save }: 
   useEffect(() => {
     if (!enabled) return;
     const dirty = () => changeSeq.current > savedSeq.current && !blocked.current;
-    const onOnline = () => { if (dirty()) void saveNow(); };
-    const onHidden = () => { if (document.visibilityState === "hidden" && dirty()) void saveNow(); };
+    const onOnline = () => {
+      if (dirty()) void saveNow();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === "hidden" && dirty()) void saveNow();
+    };
     const onPageHide = () => {
       if (!dirty() || inflight.current) return;
       const body = JSON.stringify({ ...valuesRef.current, baseVersion: versionRef.current });
       // keepalive requests are capped at 64 KB; a longer story stays in localStorage for next time.
-      if (body.length < 60_000) void fetch(`/admin/stories/${storyId}/autosave`, { method: "POST", keepalive: true, headers: { "content-type": "application/json" }, body });
+      if (body.length < 60_000)
+        void fetch(`/admin/stories/${storyId}/autosave`, {
+          method: "POST",
+          keepalive: true,
+          headers: { "content-type": "application/json" },
+          body,
+        });
     };
-    const onBeforeUnload = (e: BeforeUnloadEvent) => { if (dirty()) e.preventDefault(); };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (dirty()) e.preventDefault();
+    };
     window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onHidden);
     window.addEventListener("pagehide", onPageHide);
@@ -135,19 +172,32 @@ export function useAutosave({ storyId, initialVersion, values, enabled, save }: 
   }, [enabled, saveNow, storyId]);
 
   /** After a conflict: continue on top of the given version (take over, or after loading theirs). */
-  const rebase = useCallback((nextVersion: number, saveMine: boolean) => {
-    blocked.current = false;
-    setVersionBoth(nextVersion);
-    setStatus({ kind: "idle" });
-    if (saveMine) void saveNow();
-    else { savedSeq.current = changeSeq.current + 1; window.localStorage.removeItem(draftKey(storyId)); }
-  }, [saveNow, storyId]);
+  const rebase = useCallback(
+    (nextVersion: number, saveMine: boolean) => {
+      blocked.current = false;
+      setVersionBoth(nextVersion);
+      setStatus({ kind: "idle" });
+      if (saveMine) void saveNow();
+      else {
+        savedSeq.current = changeSeq.current + 1;
+        window.localStorage.removeItem(draftKey(storyId));
+      }
+    },
+    [saveNow, storyId],
+  );
 
   /** Restoring text kept in this browser: it was based on an older version, so save on top of that
    * one; if someone saved since, the writer gets the conflict choices instead of overwriting them. */
   const restoreBase = useCallback((baseVersion: number) => setVersionBoth(baseVersion), []);
 
-  return { status, version, saveNow, rebase, restoreBase, dirty: () => changeSeq.current > savedSeq.current };
+  return {
+    status,
+    version,
+    saveNow,
+    rebase,
+    restoreBase,
+    dirty: () => changeSeq.current > savedSeq.current,
+  };
 }
 
 function writeDraft(storyId: string, baseVersion: number, values: StoryFormValues) {

@@ -17,7 +17,15 @@ export async function listAuditEntries(query: AuditQuery) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (query.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, action: true, entityType: true, entityId: true, details: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        details: true,
+        createdAt: true,
+        actor: { select: { id: true, name: true, email: true } },
+      },
     }),
     db.auditLog.count({ where }),
   ]);
@@ -28,8 +36,16 @@ export async function listAuditEntries(query: AuditQuery) {
 export async function listAuditFilterOptions() {
   await requireCan("audit.view");
   const [actors, actions] = await Promise.all([
-    db.user.findMany({ where: { auditEntries: { some: {} } }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } }),
-    db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
+    db.user.findMany({
+      where: { auditEntries: { some: {} } },
+      select: { id: true, name: true, email: true },
+      orderBy: { name: "asc" },
+    }),
+    db.auditLog.findMany({
+      distinct: ["action"],
+      select: { action: true },
+      orderBy: { action: "asc" },
+    }),
   ]);
   return { actors, actions: actions.map((a) => a.action) };
 }

@@ -11,8 +11,19 @@ const day = z
 export const AUDIT_PAGE_SIZE = 50;
 
 export const auditQuerySchema = z.object({
-  actor: z.string().max(100).optional().catch(undefined).transform((v) => v || undefined),
-  action: z.string().max(100).regex(/^[a-z_.]*$/).optional().catch(undefined).transform((v) => v || undefined),
+  actor: z
+    .string()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
+  action: z
+    .string()
+    .max(100)
+    .regex(/^[a-z_.]*$/)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   from: day,
   to: day,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

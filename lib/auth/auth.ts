@@ -18,20 +18,47 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const { email, password } = parsed.data;
         const user = await db.user.findUnique({
           where: { email },
-          select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, sessionVersion: true },
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            role: true,
+            active: true,
+            passwordHash: true,
+            sessionVersion: true,
+          },
         });
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
         if (!user || !ok || !user.active) {
           await db.auditLog.create({
-            data: { actorId: user?.id ?? null, action: "auth.signin_failed", entityType: "user", entityId: user?.id ?? null, details: { email } },
+            data: {
+              actorId: user?.id ?? null,
+              action: "auth.signin_failed",
+              entityType: "user",
+              entityId: user?.id ?? null,
+              details: { email },
+            },
           });
           throw new CredentialsSignin();
         }
         await db.$transaction([
           db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
-          db.auditLog.create({ data: { actorId: user.id, action: "auth.signin", entityType: "user", entityId: user.id } }),
+          db.auditLog.create({
+            data: {
+              actorId: user.id,
+              action: "auth.signin",
+              entityType: "user",
+              entityId: user.id,
+            },
+          }),
         ]);
-        return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

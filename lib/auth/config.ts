@@ -54,7 +54,11 @@ export const authConfig = {
   logger: {
     // A wrong password is not an error worth a stack trace.
     error(error) {
-      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      if (
+        error.name === "CredentialsSignin" ||
+        (error as { type?: string }).type === "CredentialsSignin"
+      )
+        return;
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },

@@ -8,7 +8,10 @@ export function hashPassword(password: string): Promise<string> {
 // Verifying against a real hash even when the email is unknown keeps the answer and its timing the same.
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     dummyHash ??= hash("not-a-real-password-just-for-timing");
     await verify(await dummyHash, password).catch(() => false);

@@ -17,7 +17,8 @@ export interface StoryRecord {
 
 type Rule = readonly Role[] | ((actor: Actor, story?: StoryRecord) => boolean);
 
-const isAuthor = (actor: Actor, story?: StoryRecord) => !!story && story.authorIds.includes(actor.id);
+const isAuthor = (actor: Actor, story?: StoryRecord) =>
+  !!story && story.authorIds.includes(actor.id);
 const isDesk = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 const notYetPublished = (story?: StoryRecord) =>
   !!story && (story.status === "DRAFT" || story.status === "IN_REVIEW");
@@ -27,9 +28,11 @@ export const PERMISSIONS = {
   "stories.list": ["REPORTER", "EDITOR", "ADMIN"],
   "stories.create": ["REPORTER", "EDITOR", "ADMIN"],
   // Reporters edit only their own stories, and only before publication.
-  "stories.edit": (actor, story) => isDesk(actor) || (isAuthor(actor, story) && notYetPublished(story)),
+  "stories.edit": (actor, story) =>
+    isDesk(actor) || (isAuthor(actor, story) && notYetPublished(story)),
   "stories.view": (actor, story) => isDesk(actor) || isAuthor(actor, story),
-  "stories.submit": (actor, story) => isDesk(actor) || (isAuthor(actor, story) && notYetPublished(story)),
+  "stories.submit": (actor, story) =>
+    isDesk(actor) || (isAuthor(actor, story) && notYetPublished(story)),
   "stories.publish": ["EDITOR", "ADMIN"],
   "stories.schedule": ["EDITOR", "ADMIN"],
   "stories.unpublish": ["EDITOR", "ADMIN"],

@@ -1,8 +1,15 @@
 import { z } from "zod";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Enter a valid email address." })),
-  password: z.string().min(1, { message: "Enter your password." }).max(1024, { message: "That password is too long." }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "Enter a valid email address." })),
+  password: z
+    .string()
+    .min(1, { message: "Enter your password." })
+    .max(1024, { message: "That password is too long." }),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

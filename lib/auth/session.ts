@@ -1,7 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { auth } from "./auth";
-import { assertCan, ForbiddenError, UnauthenticatedError, type Action, type Actor, type Role, type StoryRecord } from "./permissions";
+import {
+  assertCan,
+  ForbiddenError,
+  UnauthenticatedError,
+  type Action,
+  type Actor,
+  type Role,
+  type StoryRecord,
+} from "./permissions";
 
 export interface CurrentUser extends Actor {
   name: string;

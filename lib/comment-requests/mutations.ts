@@ -12,8 +12,14 @@ import { commentRequestInputSchema } from "./schema";
 function fields(input: unknown) {
   const d = commentRequestInputSchema.parse(input);
   return {
-    organisation: d.organisation, channel: d.channel, sentAt: d.sentAt, deadline: d.deadline ?? null, outcome: d.outcome,
-    responseText: d.outcome === "RESPONDED" ? d.responseText : "", respondedAt: d.outcome === "PENDING" || d.outcome === "NO_RESPONSE" ? null : (d.respondedAt ?? null),
+    organisation: d.organisation,
+    channel: d.channel,
+    sentAt: d.sentAt,
+    deadline: d.deadline ?? null,
+    outcome: d.outcome,
+    responseText: d.outcome === "RESPONDED" ? d.responseText : "",
+    respondedAt:
+      d.outcome === "PENDING" || d.outcome === "NO_RESPONSE" ? null : (d.respondedAt ?? null),
   };
 }
 
@@ -22,9 +28,21 @@ export async function addCommentRequest(storyId: string, input: unknown) {
   const data = fields(input);
   return db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, storyId);
-    const last = await tx.commentRequest.aggregate({ where: { storyId }, _max: { position: true } });
-    const row = await tx.commentRequest.create({ data: { storyId, position: (last._max.position ?? -1) + 1, createdById: user.id, ...data }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, action: "comment_request.add", entityType: "comment_request", entityId: row.id, details: { storyId, outcome: data.outcome } });
+    const last = await tx.commentRequest.aggregate({
+      where: { storyId },
+      _max: { position: true },
+    });
+    const row = await tx.commentRequest.create({
+      data: { storyId, position: (last._max.position ?? -1) + 1, createdById: user.id, ...data },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "comment_request.add",
+      entityType: "comment_request",
+      entityId: row.id,
+      details: { storyId, outcome: data.outcome },
+    });
     return row;
   });
 }
@@ -42,7 +60,13 @@ export async function updateCommentRequest(id: string, input: unknown) {
   await db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, storyId);
     await tx.commentRequest.update({ where: { id }, data });
-    await recordAudit(tx, { actorId: user.id, action: "comment_request.update", entityType: "comment_request", entityId: id, details: { storyId, outcome: data.outcome } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "comment_request.update",
+      entityType: "comment_request",
+      entityId: id,
+      details: { storyId, outcome: data.outcome },
+    });
   });
   return {};
 }
@@ -53,7 +77,13 @@ export async function removeCommentRequest(id: string) {
   await db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, storyId);
     await tx.commentRequest.delete({ where: { id } });
-    await recordAudit(tx, { actorId: user.id, action: "comment_request.remove", entityType: "comment_request", entityId: id, details: { storyId } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "comment_request.remove",
+      entityType: "comment_request",
+      entityId: id,
+      details: { storyId },
+    });
   });
   return {};
 }
@@ -64,11 +94,18 @@ export async function moveCommentRequest(input: unknown) {
   const storyId = await storyOf(id);
   await db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, storyId);
-    const ids = (await tx.commentRequest.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } })).map((r) => r.id);
+    const ids = (
+      await tx.commentRequest.findMany({
+        where: { storyId },
+        orderBy: { position: "asc" },
+        select: { id: true },
+      })
+    ).map((r) => r.id);
     const swap = neighbourIndex(ids, id, direction);
     if (!swap) return;
     [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
-    for (const [position, rowId] of ids.entries()) await tx.commentRequest.update({ where: { id: rowId }, data: { position } });
+    for (const [position, rowId] of ids.entries())
+      await tx.commentRequest.update({ where: { id: rowId }, data: { position } });
   });
   return {};
 }

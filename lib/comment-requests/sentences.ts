@@ -43,26 +43,51 @@ function unique(names: string[]): string[] {
 
 export function buildCommentSentences(requests: readonly SentenceRequest[]): CommentSentence[] {
   const sentences: CommentSentence[] = [];
-  const noResponse = unique(requests.filter((r) => r.outcome === "NO_RESPONSE" && r.channel !== "FAX").map((r) => r.organisation));
-  const faxed = unique(requests.filter((r) => r.outcome === "NO_RESPONSE" && r.channel === "FAX").map((r) => r.organisation))
-    .filter((name) => !noResponse.some((n) => n.toLowerCase() === name.toLowerCase()));
-  const declined = unique(requests.filter((r) => r.outcome === "DECLINED").map((r) => r.organisation));
+  const noResponse = unique(
+    requests
+      .filter((r) => r.outcome === "NO_RESPONSE" && r.channel !== "FAX")
+      .map((r) => r.organisation),
+  );
+  const faxed = unique(
+    requests
+      .filter((r) => r.outcome === "NO_RESPONSE" && r.channel === "FAX")
+      .map((r) => r.organisation),
+  ).filter((name) => !noResponse.some((n) => n.toLowerCase() === name.toLowerCase()));
+  const declined = unique(
+    requests.filter((r) => r.outcome === "DECLINED").map((r) => r.organisation),
+  );
 
   if (noResponse.length) {
     const object = noResponse.length === 1 ? "a request for comment" : "requests for comment";
-    sentences.push({ kind: "NO_RESPONSE", organisations: noResponse, text: `${joinOrganisations(noResponse)} did not immediately respond to ${object}.` });
+    sentences.push({
+      kind: "NO_RESPONSE",
+      organisations: noResponse,
+      text: `${joinOrganisations(noResponse)} did not immediately respond to ${object}.`,
+    });
   }
   if (declined.length) {
-    sentences.push({ kind: "DECLINED", organisations: declined, text: `${joinOrganisations(declined)} declined to comment.` });
+    sentences.push({
+      kind: "DECLINED",
+      organisations: declined,
+      text: `${joinOrganisations(declined)} declined to comment.`,
+    });
   }
   if (faxed.length) {
-    sentences.push({ kind: "NO_RESPONSE_FAX", organisations: faxed, text: `${joinOrganisations(faxed)} did not respond to faxed requests for comment.` });
+    sentences.push({
+      kind: "NO_RESPONSE_FAX",
+      organisations: faxed,
+      text: `${joinOrganisations(faxed)} did not respond to faxed requests for comment.`,
+    });
   }
   for (const r of requests) {
     const quote = r.responseText?.trim();
     if (r.outcome !== "RESPONDED" || !quote) continue;
     const clean = quote.replace(/^[“"]+|[”"]+$/g, "");
-    sentences.push({ kind: "RESPONDED", organisations: [r.organisation], text: `${atStart(r.organisation.trim())} said in a statement: “${clean}”` });
+    sentences.push({
+      kind: "RESPONDED",
+      organisations: [r.organisation],
+      text: `${atStart(r.organisation.trim())} said in a statement: “${clean}”`,
+    });
   }
   return sentences;
 }

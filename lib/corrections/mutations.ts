@@ -15,9 +15,19 @@ export async function addCorrection(storyId: string, input: unknown) {
   const data = correctionInputSchema.parse(input);
   const result = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId, "corrections.add");
-    if (!story.firstPublishedAt) throw new InputError("Corrections are for stories that have been published.");
-    const row = await tx.correction.create({ data: { storyId, kind: data.kind, text: data.text, createdById: user.id }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, action: "correction.add", entityType: "correction", entityId: row.id, details: { storyId, kind: data.kind } });
+    if (!story.firstPublishedAt)
+      throw new InputError("Corrections are for stories that have been published.");
+    const row = await tx.correction.create({
+      data: { storyId, kind: data.kind, text: data.text, createdById: user.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "correction.add",
+      entityType: "correction",
+      entityId: row.id,
+      details: { storyId, kind: data.kind },
+    });
     return { id: row.id, change: changeOf(story) };
   });
   invalidateTags(storyChangeTags(result.change));

@@ -23,7 +23,8 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
   const deadline = Date.now() + timeoutMs;
   let lastError = "";
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`embedded database exited with code ${child.exitCode} while starting`);
+    if (child.exitCode !== null)
+      throw new Error(`embedded database exited with code ${child.exitCode} while starting`);
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
     try {
       await client.connect();
@@ -36,14 +37,26 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
       await new Promise((r) => setTimeout(r, 500));
     }
   }
-  throw new Error(`embedded database did not start within ${Math.round(timeoutMs / 1000)} s (${lastError})`);
+  throw new Error(
+    `embedded database did not start within ${Math.round(timeoutMs / 1000)} s (${lastError})`,
+  );
 }
 
-export async function startEmbeddedDatabase(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
   mkdirSync(options.dataDir, { recursive: true });
   const child = spawn(
     process.execPath,
-    [serverScript(), `--db=${options.dataDir}`, `--port=${options.port}`, "--host=127.0.0.1", "--max-connections=10"],
+    [
+      serverScript(),
+      `--db=${options.dataDir}`,
+      `--port=${options.port}`,
+      "--host=127.0.0.1",
+      "--max-connections=10",
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stdout?.on("data", (d: Buffer) => options.log?.(`[embedded-db] ${d.toString().trimEnd()}`));

@@ -56,18 +56,26 @@ function oneLine(message: string): string {
 }
 
 /** Validates the URL and gives back host:port for messages (never the password). */
-export function describeDatabaseUrl(connectionString: string): { where: string; schema: string | undefined } {
+export function describeDatabaseUrl(connectionString: string): {
+  where: string;
+  schema: string | undefined;
+} {
   let url: URL;
   try {
     url = new URL(connectionString);
   } catch {
-    throw new Error("invalid database URL: expected postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE");
+    throw new Error(
+      "invalid database URL: expected postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE",
+    );
   }
   if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
     throw new Error(`invalid database URL: scheme must be postgresql://, not ${url.protocol}//`);
   }
   const host = url.hostname || url.searchParams.get("host") || "localhost";
-  return { where: `${host}:${url.port || "5432"}`, schema: url.searchParams.get("schema") ?? undefined };
+  return {
+    where: `${host}:${url.port || "5432"}`,
+    schema: url.searchParams.get("schema") ?? undefined,
+  };
 }
 
 /** A connection failure as one readable line ("connection refused", "database "x" does not exist", ...). */
@@ -93,7 +101,10 @@ async function readMigrations(dir: string): Promise<MigrationFile[]> {
   } catch {
     throw new Error(`no migrations folder at ${dir}`);
   }
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const files: MigrationFile[] = [];
   for (const name of names) {
     const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8").catch(() => null);
@@ -115,7 +126,9 @@ function checkHistory(rows: HistoryRow[], files: MigrationFile[]): void {
   for (const row of rows) {
     const file = files.find((f) => f.name === row.migration_name);
     if (file && file.checksum !== row.checksum) {
-      throw new Error(`migration ${row.migration_name} was modified after it was applied (checksum differs); restore the file`);
+      throw new Error(
+        `migration ${row.migration_name} was modified after it was applied (checksum differs); restore the file`,
+      );
     }
   }
 }
@@ -124,9 +137,14 @@ export async function migrate(options: MigrateOptions): Promise<{ applied: strin
   const log = options.log ?? (() => {});
   const { where, schema: urlSchema } = describeDatabaseUrl(options.connectionString);
   const schema = options.schema ?? urlSchema;
-  const files = await readMigrations(options.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations"));
+  const files = await readMigrations(
+    options.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations"),
+  );
 
-  const client = new pg.Client({ connectionString: options.connectionString, connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client({
+    connectionString: options.connectionString,
+    connectionTimeoutMillis: 10_000,
+  });
   client.on("error", () => {}); // a dropped connection surfaces as the failing query's error instead
   try {
     await client.connect();
@@ -151,7 +169,9 @@ export async function migrate(options: MigrateOptions): Promise<{ applied: strin
     );
     checkHistory(history.rows, files);
     const done = new Set(history.rows.map((r) => r.migration_name));
-    for (const name of done) if (!files.some((f) => f.name === name)) log(`warning: ${name} is applied but not in the migrations folder`);
+    for (const name of done)
+      if (!files.some((f) => f.name === name))
+        log(`warning: ${name} is applied but not in the migrations folder`);
 
     for (const file of files.filter((f) => !done.has(f.name))) {
       log(`applying ${file.name}`);
@@ -163,11 +183,16 @@ export async function migrate(options: MigrateOptions): Promise<{ applied: strin
   } catch (error) {
     // Our own errors are already worded; a bare Postgres error (lock, CREATE SCHEMA, ...) gets context.
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(oneLine(error instanceof pg.DatabaseError ? `migrating ${where} failed: ${message}` : message));
+    throw new Error(
+      oneLine(
+        error instanceof pg.DatabaseError ? `migrating ${where} failed: ${message}` : message,
+      ),
+    );
   } finally {
     // On PGlite every TCP connection shares one backend session: leave no search_path behind.
     if (schema) await client.query("RESET search_path").catch(() => {});
-    if (locked) await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK]).catch(() => {});
+    if (locked)
+      await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK]).catch(() => {});
     await client.end().catch(() => {});
   }
 }
@@ -185,7 +210,10 @@ async function applyOne(client: pg.Client, file: MigrationFile): Promise<void> {
   try {
     await client.query("BEGIN");
     await client.query(file.sql);
-    await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
+    await client.query(
+      `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,
+      [id],
+    );
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -110,13 +110,16 @@ const CHAR_MARK = "\u0000pg_char";
  * relabel those columns as bpchar and mark their names, so `EngineAdapter.queryRaw` can tell them apart.
  */
 function markCharColumns(client: pg.PoolClient): void {
-  client.connection.prependListener("rowDescription", (msg: { fields: { name: string; dataTypeID: number }[] }) => {
-    for (const field of msg.fields) {
-      if (field.dataTypeID !== PG_CHAR_OID) continue;
-      field.dataTypeID = PG_BPCHAR_OID;
-      field.name += CHAR_MARK;
-    }
-  });
+  client.connection.prependListener(
+    "rowDescription",
+    (msg: { fields: { name: string; dataTypeID: number }[] }) => {
+      for (const field of msg.fields) {
+        if (field.dataTypeID !== PG_CHAR_OID) continue;
+        field.dataTypeID = PG_BPCHAR_OID;
+        field.name += CHAR_MARK;
+      }
+    },
+  );
 }
 
 /**
@@ -142,10 +145,13 @@ class EngineAdapter implements SqlDriverAdapter {
   constructor(private readonly inner: Awaited<ReturnType<PrismaPg["connect"]>>) {
     this.adapterName = inner.adapterName;
   }
-  queryRaw: SqlDriverAdapter["queryRaw"] = async (q) => unmarkCharColumns(await this.inner.queryRaw(q));
+  queryRaw: SqlDriverAdapter["queryRaw"] = async (q) =>
+    unmarkCharColumns(await this.inner.queryRaw(q));
   executeRaw: SqlDriverAdapter["executeRaw"] = (q) => this.inner.executeRaw(q);
-  startTransaction: SqlDriverAdapter["startTransaction"] = (level) => this.inner.startTransaction(level);
-  getConnectionInfo: NonNullable<SqlDriverAdapter["getConnectionInfo"]> = () => this.inner.getConnectionInfo();
+  startTransaction: SqlDriverAdapter["startTransaction"] = (level) =>
+    this.inner.startTransaction(level);
+  getConnectionInfo: NonNullable<SqlDriverAdapter["getConnectionInfo"]> = () =>
+    this.inner.getConnectionInfo();
   dispose: SqlDriverAdapter["dispose"] = () => this.inner.dispose();
 
   /** Quirk 2: adapter-pg splits scripts on `;`, breaking `$$` bodies. Send the script whole. */
@@ -182,7 +188,9 @@ class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
     return new EngineAdapter(await this.inner.connect());
   }
   connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return Promise.reject(new Error("schema-engine: shadow databases are disabled (they touched the main database)"));
+    return Promise.reject(
+      new Error("schema-engine: shadow databases are disabled (they touched the main database)"),
+    );
   }
   end(): Promise<void> {
     return this.pool.ended ? Promise.resolve() : this.pool.end();
@@ -194,14 +202,26 @@ async function schemaFile(schemaPath: string): Promise<{ path: string; content: 
 }
 
 /** Run one `diff` (script mode) against a database reached through the adapter. */
-async function diff(connectionString: string, schemaName: string, from: DiffTarget, to: DiffTarget): Promise<string> {
+async function diff(
+  connectionString: string,
+  schemaName: string,
+  from: DiffTarget,
+  to: DiffTarget,
+): Promise<string> {
   const Engine = await loadEngineClass();
   const factory = new EngineAdapterFactory(connectionString, schemaName);
-  const engine = await Engine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  const engine = await Engine.new(
+    { datamodels: undefined },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
   const panic = watchForPanic();
   try {
     const filters = { externalTables: [], externalEnums: [] };
-    const result = await Promise.race([engine.diff({ from, to, script: true, exitCode: null, filters }), panic.panicked]);
+    const result = await Promise.race([
+      engine.diff({ from, to, script: true, exitCode: null, filters }),
+      panic.panicked,
+    ]);
     return portableSql(result.stdout ?? "");
   } finally {
     panic.stop();
@@ -216,14 +236,28 @@ async function diff(connectionString: string, schemaName: string, from: DiffTarg
 
 /** The SQL that creates everything in schema.prisma from nothing. Does not touch a database. */
 export async function diffEmptyToSchema(schemaPath: string): Promise<string> {
-  const url = process.env.MIGRATION_DEV_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  return diff(url, "public", { tag: "empty" }, { tag: "schemaDatamodel", files: [await schemaFile(schemaPath)] });
+  const url =
+    process.env.MIGRATION_DEV_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  return diff(
+    url,
+    "public",
+    { tag: "empty" },
+    { tag: "schemaDatamodel", files: [await schemaFile(schemaPath)] },
+  );
 }
 
 /** The SQL that takes `schemaName` in that database to schema.prisma; EMPTY_MIGRATION when they agree. */
-export async function diffDatabaseToSchema(connectionString: string, schemaName: string, schemaPath: string): Promise<string> {
+export async function diffDatabaseToSchema(
+  connectionString: string,
+  schemaName: string,
+  schemaPath: string,
+): Promise<string> {
   const files = [await schemaFile(schemaPath)];
   // "schemaDatasource" = the live database behind the adapter ("url" targets are refused by the wasm build).
-  const live: DiffTarget = { tag: "schemaDatasource", files, configDir: path.dirname(files[0].path) };
+  const live: DiffTarget = {
+    tag: "schemaDatasource",
+    files,
+    configDir: path.dirname(files[0].path),
+  };
   return diff(connectionString, schemaName, live, { tag: "schemaDatamodel", files });
 }

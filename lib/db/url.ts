@@ -16,15 +16,21 @@ export function parseDatabaseUrl(raw: string): DatabaseUrl {
   try {
     url = new URL(raw);
   } catch {
-    throw new DatabaseConfigError(`DATABASE_URL is not a valid URL (expected postgresql://user@host:port/database)`);
+    throw new DatabaseConfigError(
+      `DATABASE_URL is not a valid URL (expected postgresql://user@host:port/database)`,
+    );
   }
   if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
-    throw new DatabaseConfigError(`DATABASE_URL must start with postgresql:// (got ${url.protocol}//)`);
+    throw new DatabaseConfigError(
+      `DATABASE_URL must start with postgresql:// (got ${url.protocol}//)`,
+    );
   }
   if (!url.hostname) throw new DatabaseConfigError("DATABASE_URL has no host");
   const schema = url.searchParams.get("schema") ?? undefined;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new DatabaseConfigError(`DATABASE_URL ?schema= must be a plain lower-case identifier (got "${schema}")`);
+    throw new DatabaseConfigError(
+      `DATABASE_URL ?schema= must be a plain lower-case identifier (got "${schema}")`,
+    );
   }
   url.searchParams.delete("schema");
   return { connectionString: url.toString(), schema };
@@ -32,6 +38,9 @@ export function parseDatabaseUrl(raw: string): DatabaseUrl {
 
 export function databaseUrl(env: Record<string, string | undefined> = process.env): DatabaseUrl {
   const raw = env.DATABASE_URL;
-  if (!raw) throw new DatabaseConfigError("DATABASE_URL is not set (run the app with `npm run demo` or `npm start`, which start the embedded database when it is unset)");
+  if (!raw)
+    throw new DatabaseConfigError(
+      "DATABASE_URL is not set (run the app with `npm run demo` or `npm start`, which start the embedded database when it is unset)",
+    );
   return parseDatabaseUrl(raw);
 }

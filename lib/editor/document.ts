@@ -15,10 +15,15 @@ const markSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("link"),
     attrs: z.looseObject({
-      href: z.string().refine(isSafeLinkUrl, { message: "Links may only use http, https or mailto." }),
+      href: z
+        .string()
+        .refine(isSafeLinkUrl, { message: "Links may only use http, https or mailto." }),
     }),
   }),
-  z.object({ type: z.literal("tagLink"), attrs: z.object({ tagId: z.string().min(1), slug: z.string().min(1) }) }),
+  z.object({
+    type: z.literal("tagLink"),
+    attrs: z.object({ tagId: z.string().min(1), slug: z.string().min(1) }),
+  }),
   z.object({ type: z.literal("sourceRef"), attrs: z.object({ sourceId: z.string().min(1) }) }),
 ]);
 
@@ -32,7 +37,9 @@ export interface StoryNode {
 
 const nodeSchema: z.ZodType<StoryNode> = z.lazy(() =>
   z.object({
-    type: z.enum(ALLOWED_NODES, { message: "The document contains an element the editor does not support." }),
+    type: z.enum(ALLOWED_NODES, {
+      message: "The document contains an element the editor does not support.",
+    }),
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(nodeSchema).max(100_000).optional(),
     text: z.string().optional(),
@@ -45,11 +52,20 @@ export const storyDocumentSchema = z
   .refine((value) => JSON.stringify(value ?? null).length <= MAX_DOCUMENT_BYTES, {
     message: "The story is larger than 1 MB; split it or remove pasted material.",
   })
-  .pipe(nodeSchema.refine((doc) => doc.type === "doc", { message: "The body must be a document." }));
+  .pipe(
+    nodeSchema.refine((doc) => doc.type === "doc", { message: "The body must be a document." }),
+  );
 
 export const EMPTY_DOCUMENT: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
 
-const BLOCK_TYPES = new Set(["paragraph", "heading", "blockquote", "listItem", "bulletList", "orderedList"]);
+const BLOCK_TYPES = new Set([
+  "paragraph",
+  "heading",
+  "blockquote",
+  "listItem",
+  "bulletList",
+  "orderedList",
+]);
 
 /** Plain text of a document: blocks separated by blank lines, for search, excerpts and counts. */
 export function documentToPlainText(doc: JSONContent): string {
@@ -83,7 +99,10 @@ export function isBlock(type: string | undefined): boolean {
 }
 
 /** Every id a mark of the given type refers to, in document order, with the text it covers. */
-export function collectMarks(doc: JSONContent, markType: "tagLink" | "sourceRef"): { id: string; text: string }[] {
+export function collectMarks(
+  doc: JSONContent,
+  markType: "tagLink" | "sourceRef",
+): { id: string; text: string }[] {
   const found: { id: string; text: string }[] = [];
   const walk = (node: JSONContent) => {
     for (const mark of node.marks ?? []) {

@@ -27,5 +27,15 @@ export const storyExtensions: Extensions = [
 ];
 
 /** Node and mark names a stored document may use; anything else is refused on save. */
-export const ALLOWED_NODES = ["doc", "paragraph", "text", "heading", "bulletList", "orderedList", "listItem", "blockquote", "hardBreak"] as const;
+export const ALLOWED_NODES = [
+  "doc",
+  "paragraph",
+  "text",
+  "heading",
+  "bulletList",
+  "orderedList",
+  "listItem",
+  "blockquote",
+  "hardBreak",
+] as const;
 export const ALLOWED_MARKS = ["bold", "italic", "strike", "link", "tagLink", "sourceRef"] as const;

@@ -1,7 +1,21 @@
-import { getAttributesFromExtensions, getSchemaByResolvedExtensions, resolveExtensions, splitExtensions, type JSONContent } from "@tiptap/core";
+import {
+  getAttributesFromExtensions,
+  getSchemaByResolvedExtensions,
+  resolveExtensions,
+  splitExtensions,
+  type JSONContent,
+} from "@tiptap/core";
 import { Node, type Mark } from "@tiptap/pm/model";
-import { escapeHTML, renderJSONContentToString, serializeChildrenToHTMLString } from "@tiptap/static-renderer/json/html-string";
-import { domOutputSpecToHTMLString, mapMarkExtensionToReactNode, mapNodeExtensionToReactNode } from "@tiptap/static-renderer/pm/html-string";
+import {
+  escapeHTML,
+  renderJSONContentToString,
+  serializeChildrenToHTMLString,
+} from "@tiptap/static-renderer/json/html-string";
+import {
+  domOutputSpecToHTMLString,
+  mapMarkExtensionToReactNode,
+  mapNodeExtensionToReactNode,
+} from "@tiptap/static-renderer/pm/html-string";
 import { storyExtensions } from "./extensions";
 import { isSafeLinkUrl } from "./safe-url";
 
@@ -10,7 +24,8 @@ import { isSafeLinkUrl } from "./safe-url";
 // built once per process, not per call (what @tiptap/static-renderer's renderToHTMLString would redo).
 
 type Children = string | string[] | undefined;
-const join = (children: Children) => (Array.isArray(children) ? children.join("") : (children ?? ""));
+const join = (children: Children) =>
+  Array.isArray(children) ? children.join("") : (children ?? "");
 
 const extensions = resolveExtensions(storyExtensions);
 const schema = getSchemaByResolvedExtensions(extensions);
@@ -29,7 +44,11 @@ const render = renderJSONContentToString<Mark, Node>({
     text: ({ node }) => escapeHTML(node.text ?? ""),
   },
   markMapping: {
-    ...Object.fromEntries(markExtensions.map((e) => mapMarkExtensionToReactNode<string>(domOutputSpecToHTMLString, e, attributes))),
+    ...Object.fromEntries(
+      markExtensions.map((e) =>
+        mapMarkExtensionToReactNode<string>(domOutputSpecToHTMLString, e, attributes),
+      ),
+    ),
     // Attribution is newsroom data: readers get the words, not the mark.
     sourceRef: ({ children }) => join(children),
     link: ({ mark, children }) => {
@@ -46,5 +65,9 @@ export function renderStoryHtml(doc: JSONContent): string {
 }
 
 function escapeAttribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/"/g, "&quot;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }

@@ -29,7 +29,11 @@ export const SourceRef = Mark.create<SourceRefOptions>({
 
   addAttributes() {
     return {
-      sourceId: { default: null, parseHTML: (el) => el.getAttribute("data-source-id"), renderHTML: (a) => ({ "data-source-id": a.sourceId }) },
+      sourceId: {
+        default: null,
+        parseHTML: (el) => el.getAttribute("data-source-id"),
+        renderHTML: (a) => ({ "data-source-id": a.sourceId }),
+      },
     };
   },
 
@@ -43,8 +47,14 @@ export const SourceRef = Mark.create<SourceRefOptions>({
 
   addCommands() {
     return {
-      setSourceRef: (attributes) => ({ commands }) => commands.setMark(this.name, attributes),
-      unsetSourceRef: () => ({ commands }) => commands.unsetMark(this.name),
+      setSourceRef:
+        (attributes) =>
+        ({ commands }) =>
+          commands.setMark(this.name, attributes),
+      unsetSourceRef:
+        () =>
+        ({ commands }) =>
+          commands.unsetMark(this.name),
     };
   },
 });

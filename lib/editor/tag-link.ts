@@ -31,8 +31,16 @@ export const TagLink = Mark.create<TagLinkOptions>({
 
   addAttributes() {
     return {
-      tagId: { default: null, parseHTML: (el) => el.getAttribute("data-tag-id"), renderHTML: (a) => ({ "data-tag-id": a.tagId }) },
-      slug: { default: null, parseHTML: (el) => el.getAttribute("data-tag-slug"), renderHTML: (a) => ({ href: `/tags/${encodeURIComponent(String(a.slug ?? ""))}` }) },
+      tagId: {
+        default: null,
+        parseHTML: (el) => el.getAttribute("data-tag-id"),
+        renderHTML: (a) => ({ "data-tag-id": a.tagId }),
+      },
+      slug: {
+        default: null,
+        parseHTML: (el) => el.getAttribute("data-tag-slug"),
+        renderHTML: (a) => ({ href: `/tags/${encodeURIComponent(String(a.slug ?? ""))}` }),
+      },
     };
   },
 
@@ -46,8 +54,14 @@ export const TagLink = Mark.create<TagLinkOptions>({
 
   addCommands() {
     return {
-      setTagLink: (attributes) => ({ commands }) => commands.setMark(this.name, attributes),
-      unsetTagLink: () => ({ commands }) => commands.unsetMark(this.name),
+      setTagLink:
+        (attributes) =>
+        ({ commands }) =>
+          commands.setMark(this.name, attributes),
+      unsetTagLink:
+        () =>
+        ({ commands }) =>
+          commands.unsetMark(this.name),
     };
   },
 });

@@ -21,7 +21,11 @@ export interface FeedChannel {
   selfPath: string;
 }
 
-export function renderRss(channel: FeedChannel, items: readonly FeedItem[], now = new Date()): string {
+export function renderRss(
+  channel: FeedChannel,
+  items: readonly FeedItem[],
+  now = new Date(),
+): string {
   const newest = items.find((i) => i.publishedAt)?.publishedAt ?? now;
   const body = items
     .map((item) => {

@@ -13,7 +13,10 @@ export const SITEMAP_MAX_URLS = 50_000;
 export function renderSitemap(urls: readonly SitemapUrl[]): string {
   const body = urls
     .slice(0, SITEMAP_MAX_URLS)
-    .map((u) => `<url><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</url>`)
+    .map(
+      (u) =>
+        `<url><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</url>`,
+    )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -16,7 +16,11 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     dateModified: article.updatedAt.toISOString(),
     dateline: article.dateline || undefined,
     wordCount: article.wordCount,
-    author: article.bylines.map((b) => ({ "@type": "Person", name: b.user.name, url: absoluteUrl(authorPath(b.user.slug)) })),
+    author: article.bylines.map((b) => ({
+      "@type": "Person",
+      name: b.user.name,
+      url: absoluteUrl(authorPath(b.user.slug)),
+    })),
     publisher: { "@type": "NewsMediaOrganization", name: siteName(), url: siteUrl() },
     keywords: article.tags.map((t) => t.tag.name),
     isAccessibleForFree: true,

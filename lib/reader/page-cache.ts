@@ -39,7 +39,12 @@ const TTL_MS = Number(process.env.READER_CACHE_TTL_MS ?? 60_000);
 // One state per process, even if the bundler gives route handlers and server actions separate module copies.
 const key = Symbol.for("newsroom.reader.page-cache");
 const store = globalThis as unknown as Record<symbol, CacheState | undefined>;
-const state: CacheState = (store[key] ??= { entries: new Map(), byTag: new Map(), inFlight: new Map(), generation: 0 });
+const state: CacheState = (store[key] ??= {
+  entries: new Map(),
+  byTag: new Map(),
+  inFlight: new Map(),
+  generation: 0,
+});
 
 function remove(cacheKey: string): void {
   const entry = state.entries.get(cacheKey);
@@ -74,7 +79,12 @@ function startBuild(cacheKey: string, build: () => Promise<RenderedPage>): Promi
   const generation = state.generation;
   const promise = build()
     .then((page): Entry => {
-      const entry: Entry = { ...page, bytes: encoder.encode(page.body), expiresAt: Date.now() + TTL_MS, hits: 0 };
+      const entry: Entry = {
+        ...page,
+        bytes: encoder.encode(page.body),
+        expiresAt: Date.now() + TTL_MS,
+        hits: 0,
+      };
       // A change committed while we were building may not be in this page: don't keep it.
       if (state.generation === generation) insert(cacheKey, entry);
       return entry;
@@ -89,11 +99,18 @@ function startBuild(cacheKey: string, build: () => Promise<RenderedPage>): Promi
  * its TTL is still served while one rebuild runs (stale-while-revalidate); an invalidated page is
  * gone from the cache, so a change is never served stale.
  */
-export async function cachedPage(cacheKey: string, build: () => Promise<RenderedPage>): Promise<Entry> {
+export async function cachedPage(
+  cacheKey: string,
+  build: () => Promise<RenderedPage>,
+): Promise<Entry> {
   const hit = state.entries.get(cacheKey);
   if (hit) {
     if (hit.expiresAt <= Date.now() && !state.inFlight.has(cacheKey)) {
-      startBuild(cacheKey, build).catch((error: unknown) => console.error(`[reader] refreshing ${cacheKey}: ${error instanceof Error ? error.message : String(error)}`));
+      startBuild(cacheKey, build).catch((error: unknown) =>
+        console.error(
+          `[reader] refreshing ${cacheKey}: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
     }
     hit.hits++;
     return hit;

@@ -22,7 +22,11 @@ export function parseAuthorKey(raw: string): string | null {
   return /^[A-Za-z0-9_-]{1,64}$/.test(raw) ? raw : null;
 }
 
-const pageSchema = z.string().regex(/^\d{1,7}$/).transform(Number).pipe(z.number().int().min(1).max(1_000_000));
+const pageSchema = z
+  .string()
+  .regex(/^\d{1,7}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(1_000_000));
 
 /** ?page=: absent -> 1; a positive integer -> it; anything else (negative, NaN, huge) -> null (400). */
 export function parsePage(searchParams: URLSearchParams): number | null {
@@ -38,5 +42,10 @@ export const MAX_QUERY_LENGTH = 200;
 /** ?q=: trimmed, control characters removed, collapsed, capped at 200 characters. */
 export function parseQuery(searchParams: URLSearchParams): string {
   const raw = searchParams.get("q") ?? "";
-  return raw.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return raw
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
 }

@@ -16,7 +16,11 @@ export function sourcingSummary(sources: Sources): string {
 }
 
 const CHANNELS: Record<Requests[number]["channel"], string> = {
-  EMAIL: "by email", PHONE: "by phone", FAX: "by fax", IN_PERSON: "in person", OTHER: "",
+  EMAIL: "by email",
+  PHONE: "by phone",
+  FAX: "by fax",
+  IN_PERSON: "in person",
+  OTHER: "",
 };
 
 export function channelText(channel: Requests[number]["channel"]): string {
@@ -39,8 +43,11 @@ export function outcomeText(request: Requests[number]): string {
 export function backstory(article: Pick<Article, "sources" | "commentRequests">): string {
   const parts = [sourcingSummary(article.sources)];
   for (const s of article.sources.filter((s) => s.anonymous)) {
-    parts.push(`Anonymous source: ${s.publicDescription}${s.basisOfKnowledge ? ` (${s.basisOfKnowledge})` : ""}.${s.anonymityReason ? ` Why anonymous: ${s.anonymityReason.replace(/\.$/, "")}.` : ""}`);
+    parts.push(
+      `Anonymous source: ${s.publicDescription}${s.basisOfKnowledge ? ` (${s.basisOfKnowledge})` : ""}.${s.anonymityReason ? ` Why anonymous: ${s.anonymityReason.replace(/\.$/, "")}.` : ""}`,
+    );
   }
-  for (const r of article.commentRequests) parts.push(`We asked ${r.organisation} for comment; it ${outcomeText(r)}.`);
+  for (const r of article.commentRequests)
+    parts.push(`We asked ${r.organisation} for comment; it ${outcomeText(r)}.`);
   return parts.join(" ");
 }

@@ -9,7 +9,10 @@ import { errorPage } from "./error-pages";
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=30";
 
-function headersFor(page: Pick<RenderedPage, "contentType" | "location">, cacheControl: string): Headers {
+function headersFor(
+  page: Pick<RenderedPage, "contentType" | "location">,
+  cacheControl: string,
+): Headers {
   const headers = new Headers({
     "Content-Type": page.contentType,
     "Cache-Control": cacheControl,
@@ -20,7 +23,11 @@ function headersFor(page: Pick<RenderedPage, "contentType" | "location">, cacheC
   return headers;
 }
 
-export async function servePage(_request: Request, cacheKey: string, build: () => Promise<RenderedPage>): Promise<Response> {
+export async function servePage(
+  _request: Request,
+  cacheKey: string,
+  build: () => Promise<RenderedPage>,
+): Promise<Response> {
   try {
     const entry = await cachedPage(cacheKey, build);
     const headers = headersFor(entry, PUBLIC_CACHE_CONTROL);
@@ -29,13 +36,18 @@ export async function servePage(_request: Request, cacheKey: string, build: () =
     if (isRedirect) return new Response(null, { status: entry.status, headers });
     return new Response(entry.bytes, { status: entry.status, headers });
   } catch (error) {
-    console.error(`[reader] ${cacheKey}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[reader] ${cacheKey}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return uncachedPage(errorPage(500), "no-store");
   }
 }
 
 /** Answers that are not worth caching: bad input (4xx before any query) and server errors. */
-export function uncachedPage(page: Omit<RenderedPage, "tags">, cacheControl = "public, max-age=60"): Response {
+export function uncachedPage(
+  page: Omit<RenderedPage, "tags">,
+  cacheControl = "public, max-age=60",
+): Response {
   return new Response(page.body, { status: page.status, headers: headersFor(page, cacheControl) });
 }
 

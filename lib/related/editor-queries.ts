@@ -8,7 +8,11 @@ export async function searchPublishedStories(query: string, excludeStoryId: stri
   const q = query.trim().slice(0, 100);
   if (q.length < 2) return [];
   return db.story.findMany({
-    where: { status: "PUBLISHED", id: { not: excludeStoryId }, headline: { contains: q, mode: "insensitive" } },
+    where: {
+      status: "PUBLISHED",
+      id: { not: excludeStoryId },
+      headline: { contains: q, mode: "insensitive" },
+    },
     orderBy: { publishedAt: "desc" },
     take: 8,
     select: { id: true, headline: true, slug: true, publishedAt: true },

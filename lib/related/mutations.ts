@@ -20,21 +20,50 @@ export async function addRelated(storyId: string, input: unknown) {
   const result = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
     if (data.kind === "internal") {
-      if (data.targetStoryId === storyId) throw new InputError("A story cannot be related to itself.", { targetStoryId: ["Pick another story."] });
-      const target = await tx.story.findFirst({ where: { id: data.targetStoryId, status: "PUBLISHED" }, select: { id: true } });
-      if (!target) throw new InputError("Only our published stories can be picked.", { targetStoryId: ["That story is not published."] });
-      const dup = await tx.relatedLink.count({ where: { storyId, targetStoryId: data.targetStoryId } });
-      if (dup) throw new InputError("That story is already related.", { targetStoryId: ["Already in the list."] });
+      if (data.targetStoryId === storyId)
+        throw new InputError("A story cannot be related to itself.", {
+          targetStoryId: ["Pick another story."],
+        });
+      const target = await tx.story.findFirst({
+        where: { id: data.targetStoryId, status: "PUBLISHED" },
+        select: { id: true },
+      });
+      if (!target)
+        throw new InputError("Only our published stories can be picked.", {
+          targetStoryId: ["That story is not published."],
+        });
+      const dup = await tx.relatedLink.count({
+        where: { storyId, targetStoryId: data.targetStoryId },
+      });
+      if (dup)
+        throw new InputError("That story is already related.", {
+          targetStoryId: ["Already in the list."],
+        });
     }
     const last = await tx.relatedLink.aggregate({ where: { storyId }, _max: { position: true } });
     const position = (last._max.position ?? -1) + 1;
     const row = await tx.relatedLink.create({
-      data: data.kind === "internal"
-        ? { storyId, position, targetStoryId: data.targetStoryId }
-        : { storyId, position, url: data.url, outlet: data.outlet, headline: data.headline, publishedAt: data.publishedAt ?? null, excerpt: data.excerpt },
+      data:
+        data.kind === "internal"
+          ? { storyId, position, targetStoryId: data.targetStoryId }
+          : {
+              storyId,
+              position,
+              url: data.url,
+              outlet: data.outlet,
+              headline: data.headline,
+              publishedAt: data.publishedAt ?? null,
+              excerpt: data.excerpt,
+            },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "related.add", entityType: "related_link", entityId: row.id, details: { storyId, kind: data.kind } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "related.add",
+      entityType: "related_link",
+      entityId: row.id,
+      details: { storyId, kind: data.kind },
+    });
     return { id: row.id, status: story.status };
   });
   refresh(storyId, result.status);
@@ -53,7 +82,13 @@ export async function removeRelated(id: string) {
   const status = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
     await tx.relatedLink.delete({ where: { id } });
-    await recordAudit(tx, { actorId: user.id, action: "related.remove", entityType: "related_link", entityId: id, details: { storyId } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "related.remove",
+      entityType: "related_link",
+      entityId: id,
+      details: { storyId },
+    });
     return story.status;
   });
   refresh(storyId, status);
@@ -66,11 +101,18 @@ export async function moveRelated(input: unknown) {
   const storyId = await storyOf(id);
   const status = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
-    const ids = (await tx.relatedLink.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } })).map((r) => r.id);
+    const ids = (
+      await tx.relatedLink.findMany({
+        where: { storyId },
+        orderBy: { position: "asc" },
+        select: { id: true },
+      })
+    ).map((r) => r.id);
     const swap = neighbourIndex(ids, id, direction);
     if (swap) {
       [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
-      for (const [position, rowId] of ids.entries()) await tx.relatedLink.update({ where: { id: rowId }, data: { position } });
+      for (const [position, rowId] of ids.entries())
+        await tx.relatedLink.update({ where: { id: rowId }, data: { position } });
     }
     return story.status;
   });

@@ -2,7 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { qualifiedName, table } from "@/lib/db/sql";
 import { getPublishedStoryCards } from "@/lib/stories/public-queries";
-import { keyTerms, mergeRelated, rankCandidates, type RelatedCandidate, type RelatedPick } from "./ranking";
+import {
+  keyTerms,
+  mergeRelated,
+  rankCandidates,
+  type RelatedCandidate,
+  type RelatedPick,
+} from "./ranking";
 
 // The related-stories feed under an article: the editor's picks (RelatedLink rows, in order; an
 // internal one only while its target is published), then automatic ones from our published
@@ -35,10 +41,15 @@ interface StoryForRelated {
   tags: { tag: { id: string } }[];
 }
 
-async function candidatesFor(story: StoryForRelated, tagIds: string[]): Promise<RelatedCandidate[]> {
+async function candidatesFor(
+  story: StoryForRelated,
+  tagIds: string[],
+): Promise<RelatedCandidate[]> {
   if (tagIds.length === 0) return [];
   const terms = keyTerms(`${story.headline} ${story.summary}`).join(" or ");
-  const rows = await db.$queryRaw<{ id: string; shared: string[]; publishedAt: Date; text: number }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; shared: string[]; publishedAt: Date; text: number }[]
+  >`
     WITH cand AS (
       SELECT c."storyId" AS id, array_agg(c."tagId") AS shared
       FROM ${table("StoryTag")} mine
@@ -54,7 +65,12 @@ async function candidatesFor(story: StoryForRelated, tagIds: string[]): Promise<
       ts_rank(s."searchVector", websearch_to_tsquery('english', ${terms}))::float8 AS text
     FROM cand JOIN ${table("Story")} s ON s.id = cand.id`;
   const maxText = Math.max(0, ...rows.map((r) => r.text));
-  return rows.map((r) => ({ id: r.id, sharedTagIds: r.shared, publishedAt: r.publishedAt, textScore: maxText > 0 ? r.text / maxText : 0 }));
+  return rows.map((r) => ({
+    id: r.id,
+    sharedTagIds: r.shared,
+    publishedAt: r.publishedAt,
+    textScore: maxText > 0 ? r.text / maxText : 0,
+  }));
 }
 
 /**
@@ -63,7 +79,9 @@ async function candidatesFor(story: StoryForRelated, tagIds: string[]): Promise<
  * never analysed (a fresh test database) is counted.
  */
 async function publishedStoryCount(): Promise<number> {
-  const [estimate] = await db.$queryRaw<{ n: number }[]>`SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
+  const [estimate] = await db.$queryRaw<
+    { n: number }[]
+  >`SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
   if (estimate && estimate.n >= 10_000) return estimate.n;
   return db.story.count({ where: { status: "PUBLISHED" } });
 }
@@ -71,37 +89,86 @@ async function publishedStoryCount(): Promise<number> {
 async function rankingContext(tagIds: string[]) {
   const [frequencies, totals] = await Promise.all([
     tagIds.length
-      ? db.$queryRaw<{ tagId: string; n: number }[]>`SELECT "tagId", count(*)::int AS n FROM ${table("StoryTag")} WHERE "tagId" = ANY(${tagIds}::text[]) GROUP BY "tagId"`
+      ? db.$queryRaw<
+          { tagId: string; n: number }[]
+        >`SELECT "tagId", count(*)::int AS n FROM ${table("StoryTag")} WHERE "tagId" = ANY(${tagIds}::text[]) GROUP BY "tagId"`
       : Promise.resolve([]),
     publishedStoryCount(),
   ]);
-  return { tagFrequency: new Map(frequencies.map((f) => [f.tagId, f.n])), totalStories: totals, now: new Date() };
+  return {
+    tagFrequency: new Map(frequencies.map((f) => [f.tagId, f.n])),
+    totalStories: totals,
+    now: new Date(),
+  };
 }
 
-export async function getRelatedStories(story: StoryForRelated, limit = RELATED_LIMIT): Promise<RelatedItem[]> {
+export async function getRelatedStories(
+  story: StoryForRelated,
+  limit = RELATED_LIMIT,
+): Promise<RelatedItem[]> {
   const links = await db.relatedLink.findMany({
     where: { storyId: story.id },
     orderBy: { position: "asc" },
-    select: { id: true, targetStoryId: true, outlet: true, url: true, headline: true, excerpt: true, publishedAt: true },
+    select: {
+      id: true,
+      targetStoryId: true,
+      outlet: true,
+      url: true,
+      headline: true,
+      excerpt: true,
+      publishedAt: true,
+    },
   });
   const context = await rankingContext(story.tags.map((t) => t.tag.id));
-  const byRarity = story.tags.map((t) => t.tag.id).sort((a, b) => (context.tagFrequency.get(a) ?? 0) - (context.tagFrequency.get(b) ?? 0));
+  const byRarity = story.tags
+    .map((t) => t.tag.id)
+    .sort((a, b) => (context.tagFrequency.get(a) ?? 0) - (context.tagFrequency.get(b) ?? 0));
   // The rarest tag always finds candidates; the others only while they are not too common.
-  const sourceTags = byRarity.filter((id, i) => i === 0 || (context.tagFrequency.get(id) ?? 0) <= MAX_TAG_FANOUT);
+  const sourceTags = byRarity.filter(
+    (id, i) => i === 0 || (context.tagFrequency.get(id) ?? 0) <= MAX_TAG_FANOUT,
+  );
   const ranked = rankCandidates(await candidatesFor(story, sourceTags), context, [story.id]);
-  const wanted = new Set([...links.flatMap((l) => (l.targetStoryId ? [l.targetStoryId] : [])), ...ranked.slice(0, limit + links.length)]);
+  const wanted = new Set([
+    ...links.flatMap((l) => (l.targetStoryId ? [l.targetStoryId] : [])),
+    ...ranked.slice(0, limit + links.length),
+  ]);
   const cards = new Map((await getPublishedStoryCards([...wanted])).map((c) => [c.id, c]));
-  const picks: RelatedPick[] = links.map((l) => (l.targetStoryId ? { kind: "internal", storyId: l.targetStoryId } : { kind: "external", key: l.id }));
+  const picks: RelatedPick[] = links.map((l) =>
+    l.targetStoryId
+      ? { kind: "internal", storyId: l.targetStoryId }
+      : { kind: "external", key: l.id },
+  );
   const external = new Map(links.map((l) => [l.id, l]));
-  return mergeRelated(story.id, picks, new Set(cards.keys()), ranked, limit).flatMap((pick): RelatedItem[] => {
-    if (pick.kind === "external") {
-      const l = external.get(pick.key);
-      return l && /^https?:\/\//i.test(l.url) ? [{ outlet: l.outlet || null, href: l.url, headline: l.headline, excerpt: l.excerpt, publishedAt: l.publishedAt }] : [];
-    }
-    const c = cards.get(pick.storyId);
-    if (!c) return [];
-    return [{ storyId: c.id, outlet: null, href: `/news/${c.slug}`, headline: c.headline, excerpt: c.summary || excerptOf(c.bodyText), publishedAt: c.publishedAt }];
-  });
+  return mergeRelated(story.id, picks, new Set(cards.keys()), ranked, limit).flatMap(
+    (pick): RelatedItem[] => {
+      if (pick.kind === "external") {
+        const l = external.get(pick.key);
+        return l && /^https?:\/\//i.test(l.url)
+          ? [
+              {
+                outlet: l.outlet || null,
+                href: l.url,
+                headline: l.headline,
+                excerpt: l.excerpt,
+                publishedAt: l.publishedAt,
+              },
+            ]
+          : [];
+      }
+      const c = cards.get(pick.storyId);
+      if (!c) return [];
+      return [
+        {
+          storyId: c.id,
+          outlet: null,
+          href: `/news/${c.slug}`,
+          headline: c.headline,
+          excerpt: c.summary || excerptOf(c.bodyText),
+          publishedAt: c.publishedAt,
+        },
+      ];
+    },
+  );
 }
 
 function excerptOf(text: string, max = 220): string {

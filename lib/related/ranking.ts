@@ -35,21 +35,36 @@ export function tagWeight(frequency: number, totalStories: number): number {
 }
 
 export function scoreCandidate(candidate: RelatedCandidate, context: RankingContext): number {
-  const tags = candidate.sharedTagIds.reduce((sum, id) => sum + tagWeight(context.tagFrequency.get(id) ?? 1, context.totalStories), 0);
+  const tags = candidate.sharedTagIds.reduce(
+    (sum, id) => sum + tagWeight(context.tagFrequency.get(id) ?? 1, context.totalStories),
+    0,
+  );
   const text = RANKING_WEIGHTS.text * Math.min(1, Math.max(0, candidate.textScore));
-  const ageDays = Math.max(0, (context.now.getTime() - candidate.publishedAt.getTime()) / 86_400_000);
+  const ageDays = Math.max(
+    0,
+    (context.now.getTime() - candidate.publishedAt.getTime()) / 86_400_000,
+  );
   const recency = RANKING_WEIGHTS.recency * Math.pow(0.5, ageDays / RANKING_WEIGHTS.halfLifeDays);
   return tags + text + recency;
 }
 
 /** Automatic candidates, best first; ties go to the newer story, then the id (stable). */
-export function rankCandidates(candidates: readonly RelatedCandidate[], context: RankingContext, excludeIds: Iterable<string> = []): string[] {
+export function rankCandidates(
+  candidates: readonly RelatedCandidate[],
+  context: RankingContext,
+  excludeIds: Iterable<string> = [],
+): string[] {
   const excluded = new Set(excludeIds);
   const seen = new Set<string>();
   return candidates
     .filter((c) => !excluded.has(c.id) && !seen.has(c.id) && seen.add(c.id))
     .map((c) => ({ c, score: scoreCandidate(c, context) }))
-    .sort((a, b) => b.score - a.score || b.c.publishedAt.getTime() - a.c.publishedAt.getTime() || (a.c.id < b.c.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.c.publishedAt.getTime() - a.c.publishedAt.getTime() ||
+        (a.c.id < b.c.id ? -1 : 1),
+    )
     .map(({ c }) => c.id);
 }
 
@@ -90,7 +105,41 @@ export function mergeRelated(
 
 /** The words a story is about, for the text-similarity query: headline and summary terms. */
 export function keyTerms(text: string, max = 12): string[] {
-  const stop = new Set(["the", "and", "for", "with", "that", "this", "from", "over", "after", "into", "about", "have", "has", "are", "was", "were", "will", "its", "their", "they", "not", "but", "who", "what", "when", "how", "says", "said"]);
-  const words = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[a-z0-9]{3,}/g) ?? [];
+  const stop = new Set([
+    "the",
+    "and",
+    "for",
+    "with",
+    "that",
+    "this",
+    "from",
+    "over",
+    "after",
+    "into",
+    "about",
+    "have",
+    "has",
+    "are",
+    "was",
+    "were",
+    "will",
+    "its",
+    "their",
+    "they",
+    "not",
+    "but",
+    "who",
+    "what",
+    "when",
+    "how",
+    "says",
+    "said",
+  ]);
+  const words =
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .match(/[a-z0-9]{3,}/g) ?? [];
   return [...new Set(words.filter((w) => !stop.has(w)))].slice(0, max);
 }

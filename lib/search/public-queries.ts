@@ -26,13 +26,19 @@ export interface SearchHit {
 
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START},StopSel=${HIGHLIGHT_STOP},MaxWords=35,MinWords=15,MaxFragments=2,FragmentDelimiter=" … "`;
 
-export async function searchStories(q: string, page: number, pageSize = SEARCH_PAGE_SIZE): Promise<{ hits: SearchHit[]; total: number; capped: boolean }> {
+export async function searchStories(
+  q: string,
+  page: number,
+  pageSize = SEARCH_PAGE_SIZE,
+): Promise<{ hits: SearchHit[]; total: number; capped: boolean }> {
   const query = q.trim();
   if (!query) return { hits: [], total: 0, capped: false };
   const offset = (page - 1) * pageSize;
   if (offset >= MAX_RANKED) return { hits: [], total: MAX_RANKED, capped: true };
   const [rows, count] = await Promise.all([
-    db.$queryRaw<{ id: string; slug: string; headline: string; publishedAt: Date; excerpt: string }[]>`
+    db.$queryRaw<
+      { id: string; slug: string; headline: string; publishedAt: Date; excerpt: string }[]
+    >`
       WITH matches AS (
         -- The tsquery is written inline (not in a CTE) so the planner sees how common the words are
         -- and walks the (status, publishedAt) index newest-first for a common word.
@@ -57,6 +63,12 @@ export async function searchStories(q: string, page: number, pageSize = SEARCH_P
   return {
     total: Math.min(n, MAX_RANKED),
     capped: n > MAX_RANKED,
-    hits: rows.map((r) => ({ id: r.id, slug: r.slug, headline: r.headline, publishedAt: r.publishedAt, excerptHtml: highlightToHtml(r.excerpt) })),
+    hits: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      headline: r.headline,
+      publishedAt: r.publishedAt,
+      excerptHtml: highlightToHtml(r.excerpt),
+    })),
   };
 }

@@ -7,7 +7,10 @@ export type FieldErrors = Record<string, string[] | undefined>;
 
 export class InputError extends Error {
   override name = "InputError";
-  constructor(message: string, public readonly fieldErrors: FieldErrors = {}) {
+  constructor(
+    message: string,
+    public readonly fieldErrors: FieldErrors = {},
+  ) {
     super(message);
   }
 }
@@ -22,6 +25,7 @@ export class NotFoundError extends Error {
 /** Zod's issues by first path segment, the way the forms show them. */
 export function fieldErrorsFromZod(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  for (const issue of error.issues)
+    (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
   return fieldErrors;
 }

@@ -16,12 +16,29 @@ export async function addSource(storyId: string, input: unknown) {
   return db.$transaction(async (tx) => {
     const { record } = await assertStoryAccess(tx, user, storyId);
     const last = await tx.source.aggregate({ where: { storyId }, _max: { position: true } });
-    const priv = can(user, "sources.viewPrivate", record) ? { privateIdentity: data.privateIdentity, privateContact: data.privateContact } : {};
+    const priv = can(user, "sources.viewPrivate", record)
+      ? { privateIdentity: data.privateIdentity, privateContact: data.privateContact }
+      : {};
     const source = await tx.source.create({
-      data: { storyId, position: (last._max.position ?? -1) + 1, anonymous: data.anonymous, publicDescription: data.publicDescription, headcount: data.headcount, basisOfKnowledge: data.basisOfKnowledge, anonymityReason: data.anonymous ? data.anonymityReason : "", ...priv },
+      data: {
+        storyId,
+        position: (last._max.position ?? -1) + 1,
+        anonymous: data.anonymous,
+        publicDescription: data.publicDescription,
+        headcount: data.headcount,
+        basisOfKnowledge: data.basisOfKnowledge,
+        anonymityReason: data.anonymous ? data.anonymityReason : "",
+        ...priv,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "source.add", entityType: "source", entityId: source.id, details: { storyId, anonymous: data.anonymous } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "source.add",
+      entityType: "source",
+      entityId: source.id,
+      details: { storyId, anonymous: data.anonymous },
+    });
     return source;
   });
 }
@@ -39,18 +56,44 @@ export async function updateSource(sourceId: string, input: unknown) {
   const { storyId } = await loadSource(sourceId);
   return db.$transaction(async (tx) => {
     const { record } = await assertStoryAccess(tx, user, storyId);
-    const before = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: { anonymous: true, anonymityReason: true, publicDescription: true, headcount: true, approvedAt: true } });
+    const before = await tx.source.findUniqueOrThrow({
+      where: { id: sourceId },
+      select: {
+        anonymous: true,
+        anonymityReason: true,
+        publicDescription: true,
+        headcount: true,
+        approvedAt: true,
+      },
+    });
     const reason = data.anonymous ? data.anonymityReason : "";
-    const claimChanged = before.anonymous !== data.anonymous || before.anonymityReason !== reason || before.publicDescription !== data.publicDescription || before.headcount !== data.headcount;
-    const priv = can(user, "sources.viewPrivate", record) ? { privateIdentity: data.privateIdentity, privateContact: data.privateContact } : {};
+    const claimChanged =
+      before.anonymous !== data.anonymous ||
+      before.anonymityReason !== reason ||
+      before.publicDescription !== data.publicDescription ||
+      before.headcount !== data.headcount;
+    const priv = can(user, "sources.viewPrivate", record)
+      ? { privateIdentity: data.privateIdentity, privateContact: data.privateContact }
+      : {};
     await tx.source.update({
       where: { id: sourceId },
       data: {
-        anonymous: data.anonymous, publicDescription: data.publicDescription, headcount: data.headcount, basisOfKnowledge: data.basisOfKnowledge, anonymityReason: reason, ...priv,
+        anonymous: data.anonymous,
+        publicDescription: data.publicDescription,
+        headcount: data.headcount,
+        basisOfKnowledge: data.basisOfKnowledge,
+        anonymityReason: reason,
+        ...priv,
         ...(claimChanged && before.approvedAt ? { approvedAt: null, approvedById: null } : {}),
       },
     });
-    await recordAudit(tx, { actorId: user.id, action: "source.update", entityType: "source", entityId: sourceId, details: { storyId, approvalCleared: claimChanged && !!before.approvedAt } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "source.update",
+      entityType: "source",
+      entityId: sourceId,
+      details: { storyId, approvalCleared: claimChanged && !!before.approvedAt },
+    });
     return { approvalCleared: claimChanged && !!before.approvedAt };
   });
 }
@@ -61,7 +104,13 @@ export async function removeSource(sourceId: string) {
   await db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, storyId);
     await tx.source.delete({ where: { id: sourceId } });
-    await recordAudit(tx, { actorId: user.id, action: "source.remove", entityType: "source", entityId: sourceId, details: { storyId } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "source.remove",
+      entityType: "source",
+      entityId: sourceId,
+      details: { storyId },
+    });
   });
   return {};
 }
@@ -72,12 +121,17 @@ export async function moveSource(input: unknown) {
   const { storyId } = await loadSource(id);
   await db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, storyId);
-    const rows = await tx.source.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } });
+    const rows = await tx.source.findMany({
+      where: { storyId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     const ids = rows.map((r) => r.id);
     const swap = neighbourIndex(ids, id, direction);
     if (!swap) return;
     [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
-    for (const [position, rowId] of ids.entries()) await tx.source.update({ where: { id: rowId }, data: { position } });
+    for (const [position, rowId] of ids.entries())
+      await tx.source.update({ where: { id: rowId }, data: { position } });
   });
   return {};
 }
@@ -88,11 +142,26 @@ export async function approveSource(sourceId: string) {
   const { storyId } = await loadSource(sourceId);
   return db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, storyId, "sources.approve");
-    const source = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: { anonymous: true, anonymityReason: true } });
-    if (source.anonymous && !source.anonymityReason.trim()) throw new InputError("Record the reason for anonymity before approving.", { anonymityReason: ["A reason is needed before approval."] });
+    const source = await tx.source.findUniqueOrThrow({
+      where: { id: sourceId },
+      select: { anonymous: true, anonymityReason: true },
+    });
+    if (source.anonymous && !source.anonymityReason.trim())
+      throw new InputError("Record the reason for anonymity before approving.", {
+        anonymityReason: ["A reason is needed before approval."],
+      });
     const approvedAt = new Date();
-    await tx.source.update({ where: { id: sourceId }, data: { approvedAt, approvedById: user.id } });
-    await recordAudit(tx, { actorId: user.id, action: "source.approve", entityType: "source", entityId: sourceId, details: { storyId } });
+    await tx.source.update({
+      where: { id: sourceId },
+      data: { approvedAt, approvedById: user.id },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "source.approve",
+      entityType: "source",
+      entityId: sourceId,
+      details: { storyId },
+    });
     return { approvedAt: approvedAt.toISOString() };
   });
 }

@@ -12,13 +12,19 @@ function lcs<T>(a: readonly T[], b: readonly T[]): [number, number][] {
   const table = new Uint32Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      table[i * (m + 1) + j] = a[i] === b[j] ? table[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1]);
+      table[i * (m + 1) + j] =
+        a[i] === b[j]
+          ? table[(i + 1) * (m + 1) + j + 1] + 1
+          : Math.max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1]);
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) { pairs.push([i, j]); i++; j++; }
-    else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) i++;
+    if (a[i] === b[j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) i++;
     else j++;
   }
   return pairs;
@@ -61,8 +67,17 @@ function mergeLoneSpaces(parts: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
-    const between = p.type === "same" && /^\s+$/.test(p.text) && k > 0 && k < parts.length - 1 && parts[k - 1].type !== "same" && parts[k + 1].type !== "same";
-    if (!between) { out.push({ ...p }); continue; }
+    const between =
+      p.type === "same" &&
+      /^\s+$/.test(p.text) &&
+      k > 0 &&
+      k < parts.length - 1 &&
+      parts[k - 1].type !== "same" &&
+      parts[k + 1].type !== "same";
+    if (!between) {
+      out.push({ ...p });
+      continue;
+    }
     // Fold the space into the pending removed/added run, then keep collecting.
     const removed = out.findLast((x) => x.type === "removed");
     const added = out.findLast((x) => x.type === "added");
@@ -74,14 +89,23 @@ function mergeLoneSpaces(parts: DiffPart[]): DiffPart[] {
   const grouped: DiffPart[] = [];
   let run: DiffPart[] = [];
   const flush = () => {
-    const r = run.filter((x) => x.type === "removed").map((x) => x.text).join("");
-    const a = run.filter((x) => x.type === "added").map((x) => x.text).join("");
+    const r = run
+      .filter((x) => x.type === "removed")
+      .map((x) => x.text)
+      .join("");
+    const a = run
+      .filter((x) => x.type === "added")
+      .map((x) => x.text)
+      .join("");
     if (r) grouped.push({ type: "removed", text: r });
     if (a) grouped.push({ type: "added", text: a });
     run = [];
   };
   for (const p of out) {
-    if (p.type === "same") { flush(); grouped.push(p); } else run.push(p);
+    if (p.type === "same") {
+      flush();
+      grouped.push(p);
+    } else run.push(p);
   }
   flush();
   return grouped;

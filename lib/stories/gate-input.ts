@@ -8,11 +8,31 @@ export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput>
   const story = await tx.story.findUniqueOrThrow({
     where: { id: storyId },
     select: {
-      headline: true, body: true,
+      headline: true,
+      body: true,
       _count: { select: { tags: true } },
-      sources: { orderBy: { position: "asc" }, select: { id: true, anonymous: true, publicDescription: true, headcount: true, anonymityReason: true, approvedAt: true } },
-      commentRequests: { orderBy: { position: "asc" }, select: { organisation: true, channel: true, outcome: true, deadline: true } },
+      sources: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          anonymous: true,
+          publicDescription: true,
+          headcount: true,
+          anonymityReason: true,
+          approvedAt: true,
+        },
+      },
+      commentRequests: {
+        orderBy: { position: "asc" },
+        select: { organisation: true, channel: true, outcome: true, deadline: true },
+      },
     },
   });
-  return { headline: story.headline, body: story.body as JSONContent, tagCount: story._count.tags, sources: story.sources, commentRequests: story.commentRequests };
+  return {
+    headline: story.headline,
+    body: story.body as JSONContent,
+    tagCount: story._count.tags,
+    sources: story.sources,
+    commentRequests: story.commentRequests,
+  };
 }

@@ -21,10 +21,17 @@ export async function touchPresence(storyId: string) {
       update: { lastSeenAt: now },
     });
     const others = await tx.storyPresence.findMany({
-      where: { storyId, userId: { not: user.id }, lastSeenAt: { gt: new Date(now.getTime() - PRESENCE_TTL_MS) } },
+      where: {
+        storyId,
+        userId: { not: user.id },
+        lastSeenAt: { gt: new Date(now.getTime() - PRESENCE_TTL_MS) },
+      },
       select: { lastSeenAt: true, user: { select: { id: true, name: true } } },
     });
-    return { version: story.version, others: others.map((o) => ({ id: o.user.id, name: o.user.name })) };
+    return {
+      version: story.version,
+      others: others.map((o) => ({ id: o.user.id, name: o.user.name })),
+    };
   });
 }
 

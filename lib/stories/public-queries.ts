@@ -5,28 +5,68 @@ import { table } from "@/lib/db/sql";
 // Reads for the reader's site: published stories only, and only public fields. Sources are read
 // with an explicit select of their PUBLIC columns: privateIdentity / privateContact never leave here.
 
-const bylineSelect = { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, slug: true } } } } as const;
-const tagSelect = { orderBy: { position: "asc" }, select: { tag: { select: { id: true, name: true, slug: true } } } } as const;
+const bylineSelect = {
+  orderBy: { position: "asc" },
+  select: { user: { select: { id: true, name: true, slug: true } } },
+} as const;
+const tagSelect = {
+  orderBy: { position: "asc" },
+  select: { tag: { select: { id: true, name: true, slug: true } } },
+} as const;
 
 export const storyCardSelect = {
-  id: true, slug: true, headline: true, summary: true, publishedAt: true, updatedAt: true,
+  id: true,
+  slug: true,
+  headline: true,
+  summary: true,
+  publishedAt: true,
+  updatedAt: true,
   bylines: bylineSelect,
 } as const;
 
 const articleSelect = {
-  id: true, slug: true, headline: true, summary: true, dateline: true, bodyHtml: true, bodyText: true, wordCount: true,
-  status: true, publishedAt: true, firstPublishedAt: true, updatedAt: true,
+  id: true,
+  slug: true,
+  headline: true,
+  summary: true,
+  dateline: true,
+  bodyHtml: true,
+  bodyText: true,
+  wordCount: true,
+  status: true,
+  publishedAt: true,
+  firstPublishedAt: true,
+  updatedAt: true,
   bylines: bylineSelect,
   tags: tagSelect,
   sources: {
     orderBy: { position: "asc" },
-    select: { id: true, anonymous: true, publicDescription: true, headcount: true, basisOfKnowledge: true, anonymityReason: true },
+    select: {
+      id: true,
+      anonymous: true,
+      publicDescription: true,
+      headcount: true,
+      basisOfKnowledge: true,
+      anonymityReason: true,
+    },
   },
   commentRequests: {
     orderBy: { position: "asc" },
-    select: { id: true, organisation: true, channel: true, sentAt: true, deadline: true, outcome: true, responseText: true, respondedAt: true },
+    select: {
+      id: true,
+      organisation: true,
+      channel: true,
+      sentAt: true,
+      deadline: true,
+      outcome: true,
+      responseText: true,
+      respondedAt: true,
+    },
   },
-  corrections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } },
+  corrections: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, text: true, createdAt: true },
+  },
 } as const;
 
 export type StoryCard = NonNullable<Awaited<ReturnType<typeof getLatestPublishedStories>>>[number];
@@ -58,7 +98,9 @@ export async function lookupArticle(slug: string): Promise<ArticleLookup> {
   if (story) {
     if (story.status === "PUBLISHED" && story.publishedAt) return { kind: "story", story };
     // Once published, then withdrawn: Gone. Never published (draft, scheduled): nothing here.
-    return story.firstPublishedAt || story.status === "UNPUBLISHED" ? { kind: "gone", storyId: story.id } : { kind: "missing" };
+    return story.firstPublishedAt || story.status === "UNPUBLISHED"
+      ? { kind: "gone", storyId: story.id }
+      : { kind: "missing" };
   }
   const redirect = await db.storySlugRedirect.findUnique({
     where: { oldSlug: slug },
@@ -66,14 +108,20 @@ export async function lookupArticle(slug: string): Promise<ArticleLookup> {
   });
   if (!redirect) return { kind: "missing" };
   const target = redirect.story;
-  if (target.status === "PUBLISHED") return { kind: "redirect", slug: target.slug, storyId: target.id };
-  return target.firstPublishedAt || target.status === "UNPUBLISHED" ? { kind: "gone", storyId: target.id } : { kind: "missing" };
+  if (target.status === "PUBLISHED")
+    return { kind: "redirect", slug: target.slug, storyId: target.id };
+  return target.firstPublishedAt || target.status === "UNPUBLISHED"
+    ? { kind: "gone", storyId: target.id }
+    : { kind: "missing" };
 }
 
 /** Published stories by ids, for related feeds; order is the caller's. */
 export async function getPublishedStoryCards(ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db.story.findMany({ where: { id: { in: [...ids] }, status: "PUBLISHED" }, select: { ...storyCardSelect, bodyText: true } });
+  return db.story.findMany({
+    where: { id: { in: [...ids] }, status: "PUBLISHED" },
+    select: { ...storyCardSelect, bodyText: true },
+  });
 }
 
 export const PAGE_SIZE = 20;
@@ -85,17 +133,31 @@ export type TagLookup =
 
 /** What answers at /tags/<slug>: the tag, or a redirect from the old slug of a renamed or merged tag. */
 export async function lookupTag(slug: string): Promise<TagLookup> {
-  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
+  const tag = await db.tag.findUnique({
+    where: { slug },
+    select: { id: true, name: true, slug: true, description: true },
+  });
   if (tag) return { kind: "tag", tag };
-  const redirect = await db.tagSlugRedirect.findUnique({ where: { oldSlug: slug }, select: { tag: { select: { id: true, slug: true } } } });
-  return redirect ? { kind: "redirect", slug: redirect.tag.slug, tagId: redirect.tag.id } : { kind: "missing" };
+  const redirect = await db.tagSlugRedirect.findUnique({
+    where: { oldSlug: slug },
+    select: { tag: { select: { id: true, slug: true } } },
+  });
+  return redirect
+    ? { kind: "redirect", slug: redirect.tag.slug, tagId: redirect.tag.id }
+    : { kind: "missing" };
 }
 
 /** A page of a tag's published stories, newest first, and how many there are. */
 export async function getTagStories(tagId: string, page: number, pageSize = PAGE_SIZE) {
   const where = { status: "PUBLISHED", tags: { some: { tagId } } } as const;
   const [stories, total] = await Promise.all([
-    db.story.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize, select: storyCardSelect }),
+    db.story.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: storyCardSelect,
+    }),
     db.story.count({ where }),
   ]);
   return { stories, total };
@@ -104,7 +166,10 @@ export async function getTagStories(tagId: string, page: number, pageSize = PAGE
 /** A byline's public face, found by its slug or its id. */
 export async function getAuthor(slugOrId: string) {
   return db.user.findFirst({
-    where: { OR: [{ slug: slugOrId }, { id: slugOrId }], bylines: { some: { story: { status: "PUBLISHED" } } } },
+    where: {
+      OR: [{ slug: slugOrId }, { id: slugOrId }],
+      bylines: { some: { story: { status: "PUBLISHED" } } },
+    },
     select: { id: true, name: true, slug: true, bio: true },
   });
 }
@@ -112,7 +177,13 @@ export async function getAuthor(slugOrId: string) {
 export async function getAuthorStories(userId: string, page: number, pageSize = PAGE_SIZE) {
   const where = { status: "PUBLISHED", bylines: { some: { userId } } } as const;
   const [stories, total] = await Promise.all([
-    db.story.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize, select: storyCardSelect }),
+    db.story.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: storyCardSelect,
+    }),
     db.story.count({ where }),
   ]);
   return { stories, total };

@@ -31,8 +31,18 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}) {
       skip: (page - 1) * DESK_PAGE_SIZE,
       take: DESK_PAGE_SIZE,
       select: {
-        id: true, slug: true, headline: true, status: true, updatedAt: true, publishedAt: true, scheduledAt: true, version: true,
-        bylines: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true } } } },
+        id: true,
+        slug: true,
+        headline: true,
+        status: true,
+        updatedAt: true,
+        publishedAt: true,
+        scheduledAt: true,
+        version: true,
+        bylines: {
+          orderBy: { position: "asc" },
+          select: { user: { select: { id: true, name: true } } },
+        },
       },
     }),
     db.story.count({ where }),
@@ -47,15 +57,35 @@ export async function getStoryForEditor(storyId: string) {
   const story = await db.story.findUnique({
     where: { id: storyId },
     select: {
-      id: true, slug: true, headline: true, summary: true, dateline: true, body: true, status: true, version: true,
-      updatedAt: true, publishedAt: true, firstPublishedAt: true, scheduledAt: true, wordCount: true,
+      id: true,
+      slug: true,
+      headline: true,
+      summary: true,
+      dateline: true,
+      body: true,
+      status: true,
+      version: true,
+      updatedAt: true,
+      publishedAt: true,
+      firstPublishedAt: true,
+      scheduledAt: true,
+      wordCount: true,
       updatedBy: { select: { name: true } },
-      bylines: { orderBy: { position: "asc" }, select: { userId: true, user: { select: { id: true, name: true } } } },
-      tags: { orderBy: { position: "asc" }, select: { tag: { select: { id: true, name: true, slug: true } } } },
+      bylines: {
+        orderBy: { position: "asc" },
+        select: { userId: true, user: { select: { id: true, name: true } } },
+      },
+      tags: {
+        orderBy: { position: "asc" },
+        select: { tag: { select: { id: true, name: true, slug: true } } },
+      },
     },
   });
   if (!story) return null;
-  const record: StoryRecord = { authorIds: story.bylines.map((b) => b.userId), status: story.status };
+  const record: StoryRecord = {
+    authorIds: story.bylines.map((b) => b.userId),
+    status: story.status,
+  };
   if (!can(user, "stories.view", record)) throw new ForbiddenError("stories.view");
   const viewPrivate = can(user, "sources.viewPrivate", record);
   const [sources, commentRequests, related, corrections, staff] = await Promise.all([
@@ -63,27 +93,71 @@ export async function getStoryForEditor(storyId: string) {
       where: { storyId },
       orderBy: { position: "asc" },
       select: {
-        id: true, position: true, anonymous: true, publicDescription: true, headcount: true, basisOfKnowledge: true, anonymityReason: true,
-        approvedAt: true, approvedBy: { select: { name: true } },
-        privateIdentity: viewPrivate, privateContact: viewPrivate,
+        id: true,
+        position: true,
+        anonymous: true,
+        publicDescription: true,
+        headcount: true,
+        basisOfKnowledge: true,
+        anonymityReason: true,
+        approvedAt: true,
+        approvedBy: { select: { name: true } },
+        privateIdentity: viewPrivate,
+        privateContact: viewPrivate,
       },
     }),
     db.commentRequest.findMany({
       where: { storyId },
       orderBy: { position: "asc" },
-      select: { id: true, organisation: true, channel: true, sentAt: true, deadline: true, outcome: true, responseText: true, respondedAt: true },
+      select: {
+        id: true,
+        organisation: true,
+        channel: true,
+        sentAt: true,
+        deadline: true,
+        outcome: true,
+        responseText: true,
+        respondedAt: true,
+      },
     }),
     db.relatedLink.findMany({
       where: { storyId },
       orderBy: { position: "asc" },
-      select: { id: true, targetStoryId: true, outlet: true, url: true, headline: true, publishedAt: true, excerpt: true, targetStory: { select: { headline: true, slug: true } } },
+      select: {
+        id: true,
+        targetStoryId: true,
+        outlet: true,
+        url: true,
+        headline: true,
+        publishedAt: true,
+        excerpt: true,
+        targetStory: { select: { headline: true, slug: true } },
+      },
     }),
-    db.correction.findMany({ where: { storyId }, orderBy: { createdAt: "desc" }, select: { id: true, kind: true, text: true, createdAt: true, createdBy: { select: { name: true } } } }),
-    db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.correction.findMany({
+      where: { storyId },
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        kind: true,
+        text: true,
+        createdAt: true,
+        createdBy: { select: { name: true } },
+      },
+    }),
+    db.user.findMany({
+      where: { active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return {
     story,
-    sources: sources.map((s) => ({ ...s, privateIdentity: s.privateIdentity ?? null, privateContact: s.privateContact ?? null })),
+    sources: sources.map((s) => ({
+      ...s,
+      privateIdentity: s.privateIdentity ?? null,
+      privateContact: s.privateContact ?? null,
+    })),
     commentRequests,
     related,
     corrections,
@@ -108,7 +182,11 @@ export type EditorData = NonNullable<Awaited<ReturnType<typeof getStoryForEditor
 export async function deskFilterOptions() {
   await requireCan("stories.list");
   const [authors, tags] = await Promise.all([
-    db.user.findMany({ where: { bylines: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { bylines: { some: {} } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { authors, tags };

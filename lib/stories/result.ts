@@ -13,14 +13,27 @@ export function toFailure(error: unknown): ActionFailure {
   if (error instanceof z.ZodError) {
     const flat = z.flattenError(error);
     const first = flat.formErrors[0] ?? Object.values(flat.fieldErrors).flat()[0];
-    return { ok: false, message: first ? `Please check the form: ${first}` : "Please check the form.", fieldErrors: flat.fieldErrors as FieldErrors };
+    return {
+      ok: false,
+      message: first ? `Please check the form: ${first}` : "Please check the form.",
+      fieldErrors: flat.fieldErrors as FieldErrors,
+    };
   }
-  if (error instanceof InputError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-  if (error instanceof ForbiddenError || error instanceof UnauthenticatedError || error instanceof NotFoundError) {
+  if (error instanceof InputError)
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (
+    error instanceof ForbiddenError ||
+    error instanceof UnauthenticatedError ||
+    error instanceof NotFoundError
+  ) {
     return { ok: false, message: error.message, fieldErrors: {} };
   }
   console.error("newsroom action failed", error);
-  return { ok: false, message: "Something went wrong on the server; your text is kept. Try again.", fieldErrors: {} };
+  return {
+    ok: false,
+    message: "Something went wrong on the server; your text is kept. Try again.",
+    fieldErrors: {},
+  };
 }
 
 /** Run a domain call and turn any refusal into an ActionFailure. */

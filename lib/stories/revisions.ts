@@ -32,7 +32,13 @@ export async function listRevisions(storyId: string) {
   return db.revision.findMany({
     where: { storyId },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, savedAt: true, note: true, savedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      version: true,
+      savedAt: true,
+      note: true,
+      savedBy: { select: { name: true } },
+    },
   });
 }
 
@@ -44,22 +50,35 @@ export interface RevisionDiff {
 }
 
 // A readable diff between two versions: changed fields, then the text word by word.
-export async function diffRevisions(storyId: string, fromVersion: number, toVersion: number): Promise<RevisionDiff> {
+export async function diffRevisions(
+  storyId: string,
+  fromVersion: number,
+  toVersion: number,
+): Promise<RevisionDiff> {
   await requireViewer(storyId);
-  const rows = await db.revision.findMany({ where: { storyId, version: { in: [fromVersion, toVersion] } }, select: { version: true, savedAt: true, snapshot: true } });
+  const rows = await db.revision.findMany({
+    where: { storyId, version: { in: [fromVersion, toVersion] } },
+    select: { version: true, savedAt: true, snapshot: true },
+  });
   const from = rows.find((r) => r.version === fromVersion);
   const to = rows.find((r) => r.version === toVersion);
   if (!from || !to) throw new NotFoundError("revision");
   const a = from.snapshot as unknown as RevisionSnapshot;
   const b = to.snapshot as unknown as RevisionSnapshot;
-  const tagNames = await db.tag.findMany({ where: { id: { in: [...(a.tagIds ?? []), ...(b.tagIds ?? [])] } }, select: { id: true, name: true } });
-  const name = (ids: string[] = []) => ids.map((id) => tagNames.find((t) => t.id === id)?.name ?? "(deleted tag)").join(", ");
+  const tagNames = await db.tag.findMany({
+    where: { id: { in: [...(a.tagIds ?? []), ...(b.tagIds ?? [])] } },
+    select: { id: true, name: true },
+  });
+  const name = (ids: string[] = []) =>
+    ids.map((id) => tagNames.find((t) => t.id === id)?.name ?? "(deleted tag)").join(", ");
   const fields = [
     { label: "Headline", before: a.headline, after: b.headline },
     { label: "Summary", before: a.summary, after: b.summary },
     { label: "Dateline", before: a.dateline, after: b.dateline },
     { label: "Tags", before: name(a.tagIds), after: name(b.tagIds) },
-  ].filter((f) => f.before !== f.after).map((f) => ({ label: f.label, parts: diffWords(f.before ?? "", f.after ?? "") }));
+  ]
+    .filter((f) => f.before !== f.after)
+    .map((f) => ({ label: f.label, parts: diffWords(f.before ?? "", f.after ?? "") }));
   return {
     from: { version: from.version, savedAt: from.savedAt },
     to: { version: to.version, savedAt: to.savedAt },
@@ -72,21 +91,47 @@ export async function diffRevisions(storyId: string, fromVersion: number, toVers
 export async function restoreRevision(input: unknown): Promise<SaveOutcome> {
   const { storyId, revisionId, baseVersion } = revisionRestoreSchema.parse(input);
   const { user, story } = await requireViewer(storyId);
-  const revision = await db.revision.findFirst({ where: { id: revisionId, storyId }, select: { version: true, snapshot: true } });
+  const revision = await db.revision.findFirst({
+    where: { id: revisionId, storyId },
+    select: { version: true, snapshot: true },
+  });
   if (!revision) throw new NotFoundError("revision");
   const snap = revision.snapshot as unknown as RevisionSnapshot;
-  const tags = await db.tag.findMany({ where: { id: { in: snap.tagIds ?? [] } }, select: { id: true } });
+  const tags = await db.tag.findMany({
+    where: { id: { in: snap.tagIds ?? [] } },
+    select: { id: true },
+  });
   // A snapshot that did not record tags (older imports) keeps the story's current ones.
   const currentTagIds = snap.tagIds
     ? []
-    : (await db.storyTag.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { tagId: true } })).map((t) => t.tagId);
-  const staff = await db.user.findMany({ where: { id: { in: snap.bylineIds ?? [] }, active: true }, select: { id: true } });
+    : (
+        await db.storyTag.findMany({
+          where: { storyId },
+          orderBy: { position: "asc" },
+          select: { tagId: true },
+        })
+      ).map((t) => t.tagId);
+  const staff = await db.user.findMany({
+    where: { id: { in: snap.bylineIds ?? [] }, active: true },
+    select: { id: true },
+  });
   const bylineIds = (snap.bylineIds ?? []).filter((id) => staff.some((s) => s.id === id));
   // Re-validated like any save: an old version the editor can no longer represent is refused clearly.
-  return applySave(user, storySaveSchema.parse({
-    storyId, baseVersion, slug: story.slug,
-    headline: snap.headline, summary: snap.summary ?? "", dateline: snap.dateline ?? "", body: snap.body,
-    tagIds: snap.tagIds ? snap.tagIds.filter((id) => tags.some((t) => t.id === id)) : currentTagIds,
-    bylineIds: bylineIds.length ? bylineIds : story.bylines.map((b) => b.userId),
-  }), `Restored version ${revision.version}`);
+  return applySave(
+    user,
+    storySaveSchema.parse({
+      storyId,
+      baseVersion,
+      slug: story.slug,
+      headline: snap.headline,
+      summary: snap.summary ?? "",
+      dateline: snap.dateline ?? "",
+      body: snap.body,
+      tagIds: snap.tagIds
+        ? snap.tagIds.filter((id) => tags.some((t) => t.id === id))
+        : currentTagIds,
+      bylineIds: bylineIds.length ? bylineIds : story.bylines.map((b) => b.userId),
+    }),
+    `Restored version ${revision.version}`,
+  );
 }

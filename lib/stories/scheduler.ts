@@ -8,31 +8,66 @@ import { changeOf } from "./record";
 
 // Publishes scheduled stories whose time has come. Each due row is claimed with a conditional
 // update (status still SCHEDULED and time passed), so two app instances never publish one twice.
-export async function publishDueStories(now = new Date()): Promise<{ published: string[]; tags: string[] }> {
-  const due = await db.story.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true }, take: 100 });
+export async function publishDueStories(
+  now = new Date(),
+): Promise<{ published: string[]; tags: string[] }> {
+  const due = await db.story.findMany({
+    where: { status: "SCHEDULED", scheduledAt: { lte: now } },
+    select: { id: true },
+    take: 100,
+  });
   const published: string[] = [];
   const tags = new Set<string>();
   for (const { id } of due) {
     const claimed = await db.$transaction(async (tx) => {
       const story = await tx.story.findUnique({
         where: { id },
-        select: { id: true, slug: true, scheduledAt: true, firstPublishedAt: true, bylines: { select: { userId: true } }, tags: { select: { tagId: true } } },
+        select: {
+          id: true,
+          slug: true,
+          scheduledAt: true,
+          firstPublishedAt: true,
+          bylines: { select: { userId: true } },
+          tags: { select: { tagId: true } },
+        },
       });
       if (!story?.scheduledAt) return null;
       const at = story.scheduledAt;
       // The story may have been edited since it was scheduled: the gate is checked again at the hour.
       const gate = evaluatePublishGate(await loadGateInput(tx, id), now);
       if (!gate.canPublish) {
-        const held = await tx.story.updateMany({ where: { id, status: "SCHEDULED", scheduledAt: { lte: now } }, data: { status: "IN_REVIEW", scheduledAt: null } });
-        if (held.count) await recordAudit(tx, { actorId: null, action: "story.schedule_blocked", entityType: "story", entityId: id, details: { scheduled: at.toISOString(), blocking: gate.blocking.map((c) => c.message) } });
+        const held = await tx.story.updateMany({
+          where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
+          data: { status: "IN_REVIEW", scheduledAt: null },
+        });
+        if (held.count)
+          await recordAudit(tx, {
+            actorId: null,
+            action: "story.schedule_blocked",
+            entityType: "story",
+            entityId: id,
+            details: { scheduled: at.toISOString(), blocking: gate.blocking.map((c) => c.message) },
+          });
         return null;
       }
       const updated = await tx.story.updateMany({
         where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
-        data: { status: "PUBLISHED", publishedAt: at, firstPublishedAt: story.firstPublishedAt ?? at, scheduledAt: null, unpublishedAt: null },
+        data: {
+          status: "PUBLISHED",
+          publishedAt: at,
+          firstPublishedAt: story.firstPublishedAt ?? at,
+          scheduledAt: null,
+          unpublishedAt: null,
+        },
       });
       if (updated.count === 0) return null;
-      await recordAudit(tx, { actorId: null, action: "story.publish", entityType: "story", entityId: id, details: { scheduled: at.toISOString() } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "story.publish",
+        entityType: "story",
+        entityId: id,
+        details: { scheduled: at.toISOString() },
+      });
       return story;
     });
     if (!claimed) continue;
@@ -55,7 +90,9 @@ export function startScheduler(invalidate: (tags: string[]) => void, intervalMs 
       const { published, tags } = await publishDueStories();
       if (published.length) {
         invalidate(tags);
-        console.log(`scheduler: published ${published.length} scheduled stor${published.length === 1 ? "y" : "ies"}`);
+        console.log(
+          `scheduler: published ${published.length} scheduled stor${published.length === 1 ? "y" : "ies"}`,
+        );
       }
     } catch (error) {
       console.error("scheduler: tick failed", error);

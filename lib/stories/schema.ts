@@ -11,10 +11,18 @@ export const storySaveSchema = z.object({
   storyId: id,
   /** The version the writer's text was based on; a save on top of anything newer is refused. */
   baseVersion: z.number().int().min(1),
-  headline: z.string().trim().min(1, "A headline is required.").max(300, "Keep the headline under 300 characters."),
+  headline: z
+    .string()
+    .trim()
+    .min(1, "A headline is required.")
+    .max(300, "Keep the headline under 300 characters."),
   summary: z.string().trim().max(1000, "Keep the summary under 1,000 characters."),
   dateline: z.string().trim().max(120, "Keep the dateline under 120 characters."),
-  slug: z.string().trim().min(1, "A slug is required.").max(120, "Keep the slug under 120 characters.")
+  slug: z
+    .string()
+    .trim()
+    .min(1, "A slug is required.")
+    .max(120, "Keep the slug under 120 characters.")
     .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens."),
   bylineIds: z.array(id).min(1, "A story needs at least one byline.").max(12),
   tagIds: z.array(id).max(40, "At most 40 tags."),
@@ -23,18 +31,27 @@ export const storySaveSchema = z.object({
 export type StorySaveInput = z.infer<typeof storySaveSchema>;
 
 export const storyCreateSchema = z.object({
-  headline: z.string().trim().min(1, "A headline is required.").max(300, "Keep the headline under 300 characters."),
+  headline: z
+    .string()
+    .trim()
+    .min(1, "A headline is required.")
+    .max(300, "Keep the headline under 300 characters."),
 });
 
 /** A schedule time, checked against the clock when it is parsed. */
 export const scheduleSchema = z.object({
   storyId: id,
-  scheduledAt: z.coerce.date({ message: "Choose a date and time." })
+  scheduledAt: z.coerce
+    .date({ message: "Choose a date and time." })
     .refine((d) => !Number.isNaN(d.getTime()), "Choose a date and time.")
     .refine((d) => d.getTime() > Date.now(), "The scheduled time must be in the future."),
 });
 
-export const revisionRestoreSchema = z.object({ storyId: id, revisionId: id, baseVersion: z.number().int().min(1) });
+export const revisionRestoreSchema = z.object({
+  storyId: id,
+  revisionId: id,
+  baseVersion: z.number().int().min(1),
+});
 
 /** A `datetime-local` value ("2026-11-28T14:30") read in the writer's own time zone. */
 export function parseLocalDateTime(value: unknown, offsetMinutes: unknown): Date | undefined {
@@ -46,4 +63,7 @@ export function parseLocalDateTime(value: unknown, offsetMinutes: unknown): Date
   return new Date(utc + (Number.isFinite(offset) ? offset : 0) * 60_000);
 }
 
-export const formBoolean = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+export const formBoolean = z.preprocess(
+  (v) => v === "on" || v === "true" || v === true,
+  z.boolean(),
+);

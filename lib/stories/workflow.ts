@@ -30,32 +30,69 @@ async function transition(t: Transition): Promise<{ status: StoryStatus }> {
   const result = await db.$transaction(async (tx: Tx) => {
     const { story, record } = await loadStoryRecord(tx, t.storyId);
     assertCan(user, t.action, record);
-    if (!t.from.includes(story.status)) throw new InputError(`This story is ${story.status.toLowerCase().replace("_", " ")}; that step is not available.`);
+    if (!t.from.includes(story.status))
+      throw new InputError(
+        `This story is ${story.status.toLowerCase().replace("_", " ")}; that step is not available.`,
+      );
     if (t.gate) {
       const gate = evaluatePublishGate(await loadGateInput(tx, t.storyId), now);
-      if (!gate.canPublish) throw new InputError(`Not yet: ${gate.blocking.map((c) => c.message).join("; ")}.`, { gate: gate.blocking.map((c) => c.message) });
+      if (!gate.canPublish)
+        throw new InputError(`Not yet: ${gate.blocking.map((c) => c.message).join("; ")}.`, {
+          gate: gate.blocking.map((c) => c.message),
+        });
     }
     const data = t.data(now, story.firstPublishedAt);
     // Conditional on the status read above: two clicks or two editors cannot both apply it.
-    const updated = await tx.story.updateMany({ where: { id: t.storyId, status: story.status }, data });
-    if (updated.count === 0) throw new InputError("Someone else changed this story's status; reload.");
-    await recordAudit(tx, { actorId: user.id, action: t.audit, entityType: "story", entityId: t.storyId, details: { from: story.status, to: data.status as string } });
-    return { status: data.status as StoryStatus, change: changeOf(story), wasPublic: story.status === "PUBLISHED" };
+    const updated = await tx.story.updateMany({
+      where: { id: t.storyId, status: story.status },
+      data,
+    });
+    if (updated.count === 0)
+      throw new InputError("Someone else changed this story's status; reload.");
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: t.audit,
+      entityType: "story",
+      entityId: t.storyId,
+      details: { from: story.status, to: data.status as string },
+    });
+    return {
+      status: data.status as StoryStatus,
+      change: changeOf(story),
+      wasPublic: story.status === "PUBLISHED",
+    };
   });
-  if (result.status === "PUBLISHED" || result.wasPublic) invalidateTags(storyChangeTags(result.change));
+  if (result.status === "PUBLISHED" || result.wasPublic)
+    invalidateTags(storyChangeTags(result.change));
   return { status: result.status };
 }
 
 // A reporter hands the story to the desk.
 export function submitStory(storyId: string) {
-  return transition({ storyId, action: "stories.submit", from: ["DRAFT", "UNPUBLISHED"], audit: "story.submit", data: () => ({ status: "IN_REVIEW" }) });
+  return transition({
+    storyId,
+    action: "stories.submit",
+    from: ["DRAFT", "UNPUBLISHED"],
+    audit: "story.submit",
+    data: () => ({ status: "IN_REVIEW" }),
+  });
 }
 
 // The desk publishes now, after the gate passes on the server's own copy of the story.
 export function publishStory(storyId: string) {
   return transition({
-    storyId, action: "stories.publish", from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], audit: "story.publish", gate: true,
-    data: (now, first) => ({ status: "PUBLISHED", publishedAt: now, firstPublishedAt: first ?? now, scheduledAt: null, unpublishedAt: null }),
+    storyId,
+    action: "stories.publish",
+    from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+    audit: "story.publish",
+    gate: true,
+    data: (now, first) => ({
+      status: "PUBLISHED",
+      publishedAt: now,
+      firstPublishedAt: first ?? now,
+      scheduledAt: null,
+      unpublishedAt: null,
+    }),
   });
 }
 
@@ -63,16 +100,32 @@ export function publishStory(storyId: string) {
 export async function scheduleStory(input: unknown) {
   const { storyId, scheduledAt } = scheduleSchema.parse(input);
   return transition({
-    storyId, action: "stories.schedule", from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], audit: "story.schedule", gate: true,
+    storyId,
+    action: "stories.schedule",
+    from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+    audit: "story.schedule",
+    gate: true,
     data: () => ({ status: "SCHEDULED", scheduledAt }),
   });
 }
 
 export function unpublishStory(storyId: string) {
-  return transition({ storyId, action: "stories.unpublish", from: ["PUBLISHED"], audit: "story.unpublish", data: (now) => ({ status: "UNPUBLISHED", unpublishedAt: now }) });
+  return transition({
+    storyId,
+    action: "stories.unpublish",
+    from: ["PUBLISHED"],
+    audit: "story.unpublish",
+    data: (now) => ({ status: "UNPUBLISHED", unpublishedAt: now }),
+  });
 }
 
 // The desk sends a story back to its writer (also cancels a schedule).
 export function returnToDraft(storyId: string) {
-  return transition({ storyId, action: "stories.publish", from: ["IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], audit: "story.return", data: () => ({ status: "DRAFT", scheduledAt: null }) });
+  return transition({
+    storyId,
+    action: "stories.publish",
+    from: ["IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+    audit: "story.return",
+    data: () => ({ status: "DRAFT", scheduledAt: null }),
+  });
 }

@@ -5,10 +5,16 @@ import { TagInputError } from "./errors";
 // Uniqueness rules shared by create and edit, checked inside the mutation's transaction.
 // Names are compared without regard to case ("Floods" and "floods" are one tag); a slug must be
 // free both as another tag's slug and as another tag's old (redirecting) slug.
-export async function assertNameAndSlugFree(tx: Tx, { name, slug, exceptId }: { name: string; slug: string; exceptId?: string }) {
+export async function assertNameAndSlugFree(
+  tx: Tx,
+  { name, slug, exceptId }: { name: string; slug: string; exceptId?: string },
+) {
   const fieldErrors: Record<string, string[]> = {};
   const sameName = await tx.tag.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      name: { equals: name, mode: "insensitive" },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     select: { name: true },
   });
   if (sameName) fieldErrors.name = [`A tag named “${sameName.name}” already exists.`];
@@ -18,12 +24,18 @@ export async function assertNameAndSlugFree(tx: Tx, { name, slug, exceptId }: { 
   });
   if (sameSlug) fieldErrors.slug = [`The slug “${slug}” is taken by the tag “${sameSlug.name}”.`];
   else {
-    const redirect = await tx.tagSlugRedirect.findUnique({ where: { oldSlug: slug }, select: { tagId: true, tag: { select: { name: true } } } });
+    const redirect = await tx.tagSlugRedirect.findUnique({
+      where: { oldSlug: slug },
+      select: { tagId: true, tag: { select: { name: true } } },
+    });
     if (redirect && redirect.tagId !== exceptId) {
-      fieldErrors.slug = [`The slug “${slug}” is an old address of the tag “${redirect.tag.name}” and still redirects there.`];
+      fieldErrors.slug = [
+        `The slug “${slug}” is an old address of the tag “${redirect.tag.name}” and still redirects there.`,
+      ];
     }
   }
-  if (Object.keys(fieldErrors).length > 0) throw new TagInputError("Check the highlighted fields.", fieldErrors);
+  if (Object.keys(fieldErrors).length > 0)
+    throw new TagInputError("Check the highlighted fields.", fieldErrors);
 }
 
 /** Aliases without the tag's own name and without repeats, ignoring case. */

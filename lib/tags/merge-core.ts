@@ -21,13 +21,26 @@ export interface MergeOutcome {
  * Folds `sourceIds` into `targetId` inside the caller's transaction: stories, inline links, old
  * slugs (as redirects), and, when `keepNamesAsAliases`, the merged names. Then deletes the sources.
  */
-export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepNamesAsAliases }: { actorId: string; targetId: string; sourceIds: string[]; keepNamesAsAliases: boolean }): Promise<MergeOutcome> {
+export async function mergeInto(
+  tx: Tx,
+  {
+    actorId,
+    targetId,
+    sourceIds,
+    keepNamesAsAliases,
+  }: { actorId: string; targetId: string; sourceIds: string[]; keepNamesAsAliases: boolean },
+): Promise<MergeOutcome> {
   if (sourceIds.includes(targetId)) {
-    throw new TagInputError("A tag cannot be merged into itself or into a tag that is being merged.", { targetId: ["Pick a tag that is not being merged."] });
+    throw new TagInputError(
+      "A tag cannot be merged into itself or into a tag that is being merged.",
+      { targetId: ["Pick a tag that is not being merged."] },
+    );
   }
   // Lock every tag involved so a concurrent merge, edit or delete waits for this one.
   const ids = [targetId, ...sourceIds];
-  const locked = await tx.$queryRaw<{ id: string; name: string; slug: string; aliases: string[] }[]>`
+  const locked = await tx.$queryRaw<
+    { id: string; name: string; slug: string; aliases: string[] }[]
+  >`
     SELECT id, name, slug, aliases FROM "Tag" WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`;
   const target = locked.find((t) => t.id === targetId);
   const sources = sourceIds.map((id) => locked.find((t) => t.id === id));
@@ -37,10 +50,18 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
 
   // 1. Story tags: the survivor takes the place of the first merged tag in each story's order;
   // a story that already has the survivor just loses the merged ones. Positions are renumbered.
-  const tagged = await tx.storyTag.findMany({ where: { tagId: { in: sourceIds } }, select: { storyId: true }, distinct: ["storyId"] });
+  const tagged = await tx.storyTag.findMany({
+    where: { tagId: { in: sourceIds } },
+    select: { storyId: true },
+    distinct: ["storyId"],
+  });
   const taggedIds = tagged.map((t) => t.storyId);
   if (taggedIds.length > 0) {
-    const rows = await tx.storyTag.findMany({ where: { storyId: { in: taggedIds } }, orderBy: [{ storyId: "asc" }, { position: "asc" }], select: { storyId: true, tagId: true } });
+    const rows = await tx.storyTag.findMany({
+      where: { storyId: { in: taggedIds } },
+      orderBy: [{ storyId: "asc" }, { position: "asc" }],
+      select: { storyId: true, tagId: true },
+    });
     const next = new Map<string, string[]>();
     for (const row of rows) {
       const tagId = from.has(row.tagId) ? targetId : row.tagId;
@@ -49,7 +70,11 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
       next.set(row.storyId, list);
     }
     await tx.storyTag.deleteMany({ where: { storyId: { in: taggedIds } } });
-    await tx.storyTag.createMany({ data: [...next].flatMap(([storyId, tagIds]) => tagIds.map((tagId, position) => ({ storyId, tagId, position }))) });
+    await tx.storyTag.createMany({
+      data: [...next].flatMap(([storyId, tagIds]) =>
+        tagIds.map((tagId, position) => ({ storyId, tagId, position })),
+      ),
+    });
   }
 
   // 2. Inline links in bodies: found by text first (cheap), then rewritten by walking the JSON.
@@ -59,9 +84,15 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
     WHERE EXISTS (SELECT 1 FROM unnest(${needles}::text[]) AS n(needle) WHERE strpos(s.body::text, n.needle) > 0)`;
   const rewritten = new Map<string, JSONContent>();
   if (linked.length > 0) {
-    const stories = await tx.story.findMany({ where: { id: { in: linked.map((s) => s.id) } }, select: { id: true, body: true } });
+    const stories = await tx.story.findMany({
+      where: { id: { in: linked.map((s) => s.id) } },
+      select: { id: true, body: true },
+    });
     for (const story of stories) {
-      const { doc, changed } = rewriteTagLinks(story.body as JSONContent, from, { tagId: target.id, slug: target.slug });
+      const { doc, changed } = rewriteTagLinks(story.body as JSONContent, from, {
+        tagId: target.id,
+        slug: target.slug,
+      });
       if (changed) rewritten.set(story.id, doc);
     }
   }
@@ -73,9 +104,17 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
     const doc = rewritten.get(storyId);
     const story = await tx.story.update({
       where: { id: storyId },
-      data: { version: { increment: 1 }, updatedById: actorId, ...(doc ? { body: doc as Prisma.InputJsonValue, ...deriveBody(doc) } : {}) },
+      data: {
+        version: { increment: 1 },
+        updatedById: actorId,
+        ...(doc ? { body: doc as Prisma.InputJsonValue, ...deriveBody(doc) } : {}),
+      },
       select: {
-        version: true, headline: true, summary: true, dateline: true, body: true,
+        version: true,
+        headline: true,
+        summary: true,
+        dateline: true,
+        body: true,
         tags: { orderBy: { position: "asc" }, select: { tagId: true } },
         bylines: { orderBy: { position: "asc" }, select: { userId: true } },
       },
@@ -88,21 +127,39 @@ export async function mergeInto(tx: Tx, { actorId, targetId, sourceIds, keepName
         note: "Tags merged",
         // The whole snapshot, tags and bylines included, so restoring it later loses nothing.
         snapshot: {
-          headline: story.headline, summary: story.summary, dateline: story.dateline, body: story.body as Prisma.InputJsonValue,
-          tagIds: story.tags.map((t) => t.tagId), bylineIds: story.bylines.map((b) => b.userId),
+          headline: story.headline,
+          summary: story.summary,
+          dateline: story.dateline,
+          body: story.body as Prisma.InputJsonValue,
+          tagIds: story.tags.map((t) => t.tagId),
+          bylineIds: story.bylines.map((b) => b.userId),
         },
       },
     });
   }
 
   // 4. Old addresses: the merged tags' slugs and their own old slugs now redirect to the survivor.
-  const olderSlugs = (await tx.tagSlugRedirect.findMany({ where: { tagId: { in: sourceIds } }, select: { oldSlug: true } })).map((r) => r.oldSlug);
-  await tx.tagSlugRedirect.updateMany({ where: { tagId: { in: sourceIds } }, data: { tagId: targetId } });
-  await tx.tagSlugRedirect.createMany({ data: merged.map((s) => ({ oldSlug: s.slug, tagId: targetId })), skipDuplicates: true });
+  const olderSlugs = (
+    await tx.tagSlugRedirect.findMany({
+      where: { tagId: { in: sourceIds } },
+      select: { oldSlug: true },
+    })
+  ).map((r) => r.oldSlug);
+  await tx.tagSlugRedirect.updateMany({
+    where: { tagId: { in: sourceIds } },
+    data: { tagId: targetId },
+  });
+  await tx.tagSlugRedirect.createMany({
+    data: merged.map((s) => ({ oldSlug: s.slug, tagId: targetId })),
+    skipDuplicates: true,
+  });
 
   // 5. The survivor answers to the merged names in the picker; then the merged tags go.
   if (keepNamesAsAliases) {
-    const aliases = cleanAliases(target.name, [...target.aliases, ...merged.flatMap((s) => [s.name, ...s.aliases])]);
+    const aliases = cleanAliases(target.name, [
+      ...target.aliases,
+      ...merged.flatMap((s) => [s.name, ...s.aliases]),
+    ]);
     await tx.tag.update({ where: { id: targetId }, data: { aliases } });
   } else {
     await tx.tag.update({ where: { id: targetId }, data: { updatedAt: new Date() } });

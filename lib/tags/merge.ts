@@ -16,7 +16,9 @@ function invalidateMerge(outcome: MergeOutcome) {
     cacheTags.tagSlug(outcome.target.slug),
     ...outcome.sources.map((s) => cacheTags.tag(s.id)),
     ...outcome.redirectedSlugs.map(cacheTags.tagSlug),
-    ...(outcome.storyIds.length ? [cacheTags.storyLists, ...outcome.storyIds.map(cacheTags.story)] : []),
+    ...(outcome.storyIds.length
+      ? [cacheTags.storyLists, ...outcome.storyIds.map(cacheTags.story)]
+      : []),
   ]);
 }
 
@@ -28,13 +30,23 @@ export async function mergeTags(raw: TagMergeInput): Promise<MergeOutcome> {
   const { targetId, sourceIds } = parsed.data;
   const outcome = await db.$transaction(
     async (tx) => {
-      const result = await mergeInto(tx, { actorId: actor.id, targetId, sourceIds, keepNamesAsAliases: true });
+      const result = await mergeInto(tx, {
+        actorId: actor.id,
+        targetId,
+        sourceIds,
+        keepNamesAsAliases: true,
+      });
       await recordAudit(tx, {
         actorId: actor.id,
         action: "tag.merge",
         entityType: "tag",
         entityId: result.target.id,
-        details: { into: result.target, merged: result.sources, stories: result.storyIds.length, bodiesRewritten: result.bodiesRewritten },
+        details: {
+          into: result.target,
+          merged: result.sources,
+          stories: result.storyIds.length,
+          bodiesRewritten: result.bodiesRewritten,
+        },
       });
       return result;
     },
@@ -66,24 +78,62 @@ export async function deleteTag(raw: TagDeleteInput) {
         SELECT id, name, slug FROM "Tag" WHERE id = ${tagId} FOR UPDATE`;
       if (!tag) throw new TagNotFoundError();
       if (moveToId) {
-        const result = await mergeInto(tx, { actorId: actor.id, targetId: moveToId, sourceIds: [tagId], keepNamesAsAliases: false });
-        await recordAudit(tx, { actorId: actor.id, action: "tag.delete", entityType: "tag", entityId: tagId, details: { name: tag.name, slug: tag.slug, movedTo: result.target, stories: result.storyIds.length } });
+        const result = await mergeInto(tx, {
+          actorId: actor.id,
+          targetId: moveToId,
+          sourceIds: [tagId],
+          keepNamesAsAliases: false,
+        });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "tag.delete",
+          entityType: "tag",
+          entityId: tagId,
+          details: {
+            name: tag.name,
+            slug: tag.slug,
+            movedTo: result.target,
+            stories: result.storyIds.length,
+          },
+        });
         return result;
       }
       const uses = await usage(tx, tagId);
       if (uses > 0) {
         const what = uses === 1 ? "1 story uses" : `${uses} stories use`;
-        throw new TagInputError(`${what} this tag.`, { moveToId: [`${what} this tag; pick a tag to move them to, or remove it from them first.`] });
+        throw new TagInputError(`${what} this tag.`, {
+          moveToId: [`${what} this tag; pick a tag to move them to, or remove it from them first.`],
+        });
       }
       // Its old addresses go with it (cascade) and stop redirecting: they are refreshed too.
-      const gone = await tx.tagSlugRedirect.findMany({ where: { tagId }, select: { oldSlug: true } });
+      const gone = await tx.tagSlugRedirect.findMany({
+        where: { tagId },
+        select: { oldSlug: true },
+      });
       await tx.tag.delete({ where: { id: tagId } });
-      await recordAudit(tx, { actorId: actor.id, action: "tag.delete", entityType: "tag", entityId: tagId, details: { name: tag.name, slug: tag.slug } });
-      return { target: null, sources: [tag], storyIds: [], bodiesRewritten: 0, redirectedSlugs: gone.map((r) => r.oldSlug) };
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "tag.delete",
+        entityType: "tag",
+        entityId: tagId,
+        details: { name: tag.name, slug: tag.slug },
+      });
+      return {
+        target: null,
+        sources: [tag],
+        storyIds: [],
+        bodiesRewritten: 0,
+        redirectedSlugs: gone.map((r) => r.oldSlug),
+      };
     },
     { timeout: 60_000 },
   );
   if (outcome.target) invalidateMerge(outcome as MergeOutcome);
-  else invalidateTags([cacheTags.tagList, ...outcome.sources.flatMap((s) => [cacheTags.tag(s.id), cacheTags.tagSlug(s.slug)]), ...outcome.redirectedSlugs.map(cacheTags.tagSlug)]);
+  else
+    invalidateTags([
+      cacheTags.tagList,
+      ...outcome.sources.flatMap((s) => [cacheTags.tag(s.id), cacheTags.tagSlug(s.slug)]),
+      ...outcome.redirectedSlugs.map(cacheTags.tagSlug),
+    ]);
   return outcome;
 }

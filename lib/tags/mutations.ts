@@ -14,7 +14,10 @@ function parseTagInput(raw: TagInput) {
   const parsed = tagInputSchema.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error);
   const slug = parsed.data.slug || slugify(parsed.data.name);
-  if (!slug) throw new TagInputError("Check the highlighted fields.", { slug: ["The name has no letters or digits to make a slug from; enter one."] });
+  if (!slug)
+    throw new TagInputError("Check the highlighted fields.", {
+      slug: ["The name has no letters or digits to make a slug from; enter one."],
+    });
   return { ...parsed.data, slug, aliases: cleanAliases(parsed.data.name, parsed.data.aliases) };
 }
 
@@ -25,8 +28,17 @@ export async function createTag(raw: TagInput) {
   const tag = await db
     .$transaction(async (tx) => {
       await assertNameAndSlugFree(tx, { name: input.name, slug: input.slug });
-      const created = await tx.tag.create({ data: input, select: { id: true, name: true, slug: true } });
-      await recordAudit(tx, { actorId: actor.id, action: "tag.create", entityType: "tag", entityId: created.id, details: { name: created.name, slug: created.slug } });
+      const created = await tx.tag.create({
+        data: input,
+        select: { id: true, name: true, slug: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "tag.create",
+        entityType: "tag",
+        entityId: created.id,
+        details: { name: created.name, slug: created.slug },
+      });
       return created;
     })
     .catch(uniqueViolation);
@@ -42,28 +54,56 @@ export async function updateTag(id: string, raw: TagInput) {
     .$transaction(async (tx) => {
       // Locked, so that a concurrent edit, merge or delete of this tag waits rather than interleaves.
       await tx.$queryRaw`SELECT id FROM "Tag" WHERE id = ${id} FOR UPDATE`;
-      const before = await tx.tag.findUnique({ where: { id }, select: { id: true, name: true, slug: true, kind: true, description: true, aliases: true, slugRedirects: { select: { oldSlug: true } } } });
+      const before = await tx.tag.findUnique({
+        where: { id },
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          kind: true,
+          description: true,
+          aliases: true,
+          slugRedirects: { select: { oldSlug: true } },
+        },
+      });
       if (!before) throw new TagNotFoundError();
       await assertNameAndSlugFree(tx, { name: input.name, slug: input.slug, exceptId: id });
       const renamed = before.name !== input.name;
       const reslugged = before.slug !== input.slug;
-      const aliases = cleanAliases(input.name, renamed ? [...input.aliases, before.name] : input.aliases);
+      const aliases = cleanAliases(
+        input.name,
+        renamed ? [...input.aliases, before.name] : input.aliases,
+      );
       if (aliases.length > TAG_ALIASES_MAX) {
-        throw new TagInputError("Check the highlighted fields.", { aliases: [`At most ${TAG_ALIASES_MAX} aliases (the old name is kept as one).`] });
+        throw new TagInputError("Check the highlighted fields.", {
+          aliases: [`At most ${TAG_ALIASES_MAX} aliases (the old name is kept as one).`],
+        });
       }
       if (reslugged) {
         // Returning to an earlier slug of this same tag: that address is live again, not a redirect.
         await tx.tagSlugRedirect.deleteMany({ where: { oldSlug: input.slug, tagId: id } });
         await tx.tagSlugRedirect.create({ data: { oldSlug: before.slug, tagId: id } });
       }
-      const after = await tx.tag.update({ where: { id }, data: { ...input, aliases }, select: { id: true, name: true, slug: true } });
-      const storyIds = renamed || reslugged ? (await tx.storyTag.findMany({ where: { tagId: id }, select: { storyId: true } })).map((s) => s.storyId) : [];
+      const after = await tx.tag.update({
+        where: { id },
+        data: { ...input, aliases },
+        select: { id: true, name: true, slug: true },
+      });
+      const storyIds =
+        renamed || reslugged
+          ? (await tx.storyTag.findMany({ where: { tagId: id }, select: { storyId: true } })).map(
+              (s) => s.storyId,
+            )
+          : [];
       await recordAudit(tx, {
         actorId: actor.id,
         action: renamed || reslugged ? "tag.rename" : "tag.update",
         entityType: "tag",
         entityId: id,
-        details: { before: { name: before.name, slug: before.slug, kind: before.kind }, after: { name: after.name, slug: after.slug, kind: input.kind } },
+        details: {
+          before: { name: before.name, slug: before.slug, kind: before.kind },
+          after: { name: after.name, slug: after.slug, kind: input.kind },
+        },
       });
       return { tag: after, before, storyIds };
     })
@@ -75,7 +115,9 @@ export async function updateTag(id: string, raw: TagInput) {
     cacheTags.tagSlug(result.tag.slug),
     // Older addresses redirect to the current slug, which just changed.
     ...result.before.slugRedirects.map((r) => cacheTags.tagSlug(r.oldSlug)),
-    ...(result.storyIds.length ? [cacheTags.storyLists, ...result.storyIds.map(cacheTags.story)] : []),
+    ...(result.storyIds.length
+      ? [cacheTags.storyLists, ...result.storyIds.map(cacheTags.story)]
+      : []),
   ]);
   return result.tag;
 }

@@ -15,7 +15,11 @@ export interface PickerTag {
   slug: string;
 }
 
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 // Search-as-you-type over name, slug and aliases. PostgreSQL narrows the vocabulary (any size) to
 // the tags that contain the words, by name, by alias, or by slug (the slug is accent-folded, so
@@ -36,26 +40,55 @@ export async function searchTagsForPicker(query: string): Promise<PickerTag[]> {
   const scored = tags.flatMap((t) => {
     const names = [t.name, t.slug, ...t.aliases].map(fold);
     // The name's own prefix, then a slug or alias prefix, then the words anywhere.
-    const score = names[0].startsWith(q) ? 0 : names.some((n) => n.startsWith(q)) ? 1 : names.some((n) => n.includes(q)) ? 2 : 3;
+    const score = names[0].startsWith(q)
+      ? 0
+      : names.some((n) => n.startsWith(q))
+        ? 1
+        : names.some((n) => n.includes(q))
+          ? 2
+          : 3;
     // A slug match alone (punctuation dropped by the slug) is not a match of what was typed.
     return score === 3 ? [] : [{ score, tag: { id: t.id, name: t.name, slug: t.slug } }];
   });
-  return scored.sort((a, b) => a.score - b.score).slice(0, 10).map((s) => s.tag);
+  return scored
+    .sort((a, b) => a.score - b.score)
+    .slice(0, 10)
+    .map((s) => s.tag);
 }
 
-const newTagSchema = z.object({ name: z.string().trim().min(1, "Name the tag.").max(80, "Keep the name under 80 characters.") });
+const newTagSchema = z.object({
+  name: z.string().trim().min(1, "Name the tag.").max(80, "Keep the name under 80 characters."),
+});
 
 // Editors may add a tag to the vocabulary from the editor, without leaving the story.
 export async function createTagInline(input: unknown): Promise<PickerTag> {
   const user = await requireCan("tags.create");
   const { name } = newTagSchema.parse(input);
   const slug = slugify(name);
-  if (!slug) throw new InputError("That name has no letters or digits.", { name: ["Use letters or digits."] });
+  if (!slug)
+    throw new InputError("That name has no letters or digits.", {
+      name: ["Use letters or digits."],
+    });
   const tag = await db.$transaction(async (tx) => {
-    const existing = await tx.tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug }] }, select: { id: true } });
-    if (existing) throw new InputError("That tag already exists; pick it from the list.", { name: ["Already in the vocabulary."] });
-    const created = await tx.tag.create({ data: { name, slug }, select: { id: true, name: true, slug: true } });
-    await recordAudit(tx, { actorId: user.id, action: "tag.create", entityType: "tag", entityId: created.id, details: { name, slug } });
+    const existing = await tx.tag.findFirst({
+      where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug }] },
+      select: { id: true },
+    });
+    if (existing)
+      throw new InputError("That tag already exists; pick it from the list.", {
+        name: ["Already in the vocabulary."],
+      });
+    const created = await tx.tag.create({
+      data: { name, slug },
+      select: { id: true, name: true, slug: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "tag.create",
+      entityType: "tag",
+      entityId: created.id,
+      details: { name, slug },
+    });
     return created;
   });
   invalidateTags([cacheTags.tagList]);

@@ -6,10 +6,16 @@ import { TAG_PAGE_SIZE, type TagListQuery } from "./schema";
 import { tagTableSql, type TagRow } from "./table-sql";
 
 // The admin's tag table: one query, counts by GROUP BY, a page at a time (quick at 10,000 tags).
-export async function listTagsForAdmin(query: TagListQuery): Promise<{ rows: TagRow[]; total: number; pageSize: number }> {
+export async function listTagsForAdmin(
+  query: TagListQuery,
+): Promise<{ rows: TagRow[]; total: number; pageSize: number }> {
   await requireCan("tags.manage");
   const rows = await db.$queryRaw<(TagRow & { total: number })[]>(tagTableSql(query));
-  return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? (query.page > 1 ? await db.tag.count() : 0), pageSize: TAG_PAGE_SIZE };
+  return {
+    rows: rows.map(({ total: _total, ...row }) => row),
+    total: rows[0]?.total ?? (query.page > 1 ? await db.tag.count() : 0),
+    pageSize: TAG_PAGE_SIZE,
+  };
 }
 
 // One tag with what the edit page shows: its old addresses and how many stories use it.
@@ -18,7 +24,14 @@ export async function getTagForAdmin(id: string) {
   const tag = await db.tag.findUnique({
     where: { id },
     select: {
-      id: true, name: true, slug: true, kind: true, description: true, aliases: true, createdAt: true, updatedAt: true,
+      id: true,
+      name: true,
+      slug: true,
+      kind: true,
+      description: true,
+      aliases: true,
+      createdAt: true,
+      updatedAt: true,
       slugRedirects: { select: { oldSlug: true }, orderBy: { createdAt: "desc" } },
       _count: { select: { stories: true } },
     },
@@ -34,7 +47,12 @@ export async function findTagByRef(ref: string) {
   const select = { id: true, name: true, slug: true } as const;
   return (
     (await db.tag.findUnique({ where: { slug: text.toLowerCase() }, select })) ??
-    (await db.tagSlugRedirect.findUnique({ where: { oldSlug: text.toLowerCase() }, select: { tag: { select } } }))?.tag ??
+    (
+      await db.tagSlugRedirect.findUnique({
+        where: { oldSlug: text.toLowerCase() },
+        select: { tag: { select } },
+      })
+    )?.tag ??
     (await db.tag.findFirst({ where: { name: { equals: text, mode: "insensitive" } }, select }))
   );
 }
@@ -42,6 +60,9 @@ export async function findTagByRef(ref: string) {
 // Duplicate candidates over the whole vocabulary: names only, grouped in memory by folded key.
 export async function listDuplicateCandidates() {
   await requireCan("tags.manage");
-  const tags = await db.tag.findMany({ select: { id: true, name: true, slug: true, kind: true, _count: { select: { stories: true } } }, orderBy: { name: "asc" } });
+  const tags = await db.tag.findMany({
+    select: { id: true, name: true, slug: true, kind: true, _count: { select: { stories: true } } },
+    orderBy: { name: "asc" },
+  });
   return findDuplicateGroups(tags);
 }

@@ -9,7 +9,11 @@ export interface TagLinkTarget {
  * Points every inline tag link (`tagLink` mark) whose tagId is in `from` at `to`. Returns the new
  * document and whether anything changed; the input is not modified.
  */
-export function rewriteTagLinks(doc: JSONContent, from: ReadonlySet<string>, to: TagLinkTarget): { doc: JSONContent; changed: boolean } {
+export function rewriteTagLinks(
+  doc: JSONContent,
+  from: ReadonlySet<string>,
+  to: TagLinkTarget,
+): { doc: JSONContent; changed: boolean } {
   let changed = false;
   const walk = (node: JSONContent): JSONContent => {
     let next = node;
@@ -18,7 +22,9 @@ export function rewriteTagLinks(doc: JSONContent, from: ReadonlySet<string>, to:
       next = {
         ...next,
         marks: node.marks.map((m) =>
-          m.type === "tagLink" && from.has(String(m.attrs?.tagId)) ? { ...m, attrs: { ...m.attrs, tagId: to.tagId, slug: to.slug } } : m,
+          m.type === "tagLink" && from.has(String(m.attrs?.tagId))
+            ? { ...m, attrs: { ...m.attrs, tagId: to.tagId, slug: to.slug } }
+            : m,
         ),
       };
     }

@@ -29,7 +29,13 @@ const aliasList = z
   .transform((list) => [...new Set(list.map((a) => a.trim()).filter(Boolean))])
   .pipe(
     z
-      .array(z.string().max(TAG_NAME_MAX, { message: `Keep each alias to ${TAG_NAME_MAX} characters or fewer.` }))
+      .array(
+        z
+          .string()
+          .max(TAG_NAME_MAX, {
+            message: `Keep each alias to ${TAG_NAME_MAX} characters or fewer.`,
+          }),
+      )
       .max(TAG_ALIASES_MAX, { message: `At most ${TAG_ALIASES_MAX} aliases.` }),
   );
 
@@ -41,7 +47,9 @@ export const tagInputSchema = z.object({
   description: z
     .string()
     .trim()
-    .max(TAG_DESCRIPTION_MAX, { message: `Keep the description to ${TAG_DESCRIPTION_MAX} characters or fewer.` })
+    .max(TAG_DESCRIPTION_MAX, {
+      message: `Keep the description to ${TAG_DESCRIPTION_MAX} characters or fewer.`,
+    })
     .default(""),
   aliases: aliasList.default([]),
 });

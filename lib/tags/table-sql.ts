@@ -36,7 +36,10 @@ export function tagTableSql(query: TagListQuery): Prisma.Sql {
   const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const where: Prisma.Sql[] = [];
   if (query.kind) where.push(Prisma.sql`t.kind::text = ${query.kind}`);
-  if (query.q) where.push(Prisma.sql`(t.name ILIKE ${like} OR t.slug ILIKE ${like} OR EXISTS (SELECT 1 FROM unnest(t.aliases) a WHERE a ILIKE ${like}))`);
+  if (query.q)
+    where.push(
+      Prisma.sql`(t.name ILIKE ${like} OR t.slug ILIKE ${like} OR EXISTS (SELECT 1 FROM unnest(t.aliases) a WHERE a ILIKE ${like}))`,
+    );
   const filter = where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
   const dir = query.dir === "desc" ? "DESC" : "ASC";
   const offset = (query.page - 1) * TAG_PAGE_SIZE;

@@ -7,7 +7,13 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { hashToken } from "./credentials";
 import { parseOrThrow, UserInputError } from "./errors";
-import { accountNameSchema, passwordChangeSchema, setPasswordSchema, type PasswordChangeInput, type SetPasswordInput } from "./schema";
+import {
+  accountNameSchema,
+  passwordChangeSchema,
+  setPasswordSchema,
+  type PasswordChangeInput,
+  type SetPasswordInput,
+} from "./schema";
 
 // Staff change their own name (shown on bylines and their author page).
 export async function updateOwnName(raw: { name: string }) {
@@ -15,7 +21,13 @@ export async function updateOwnName(raw: { name: string }) {
   const { name } = parseOrThrow(accountNameSchema, raw);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: me.id }, data: { name } });
-    await recordAudit(tx, { actorId: me.id, action: "user.name", entityType: "user", entityId: me.id, details: { from: me.name, to: name } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "user.name",
+      entityType: "user",
+      entityId: me.id,
+      details: { from: me.name, to: name },
+    });
   });
   invalidateTags([cacheTags.author(me.id)]);
 }
@@ -24,31 +36,66 @@ export async function updateOwnName(raw: { name: string }) {
 export async function changeOwnPassword(raw: PasswordChangeInput) {
   const me = await requireCan("account.update");
   const input = parseOrThrow(passwordChangeSchema, raw);
-  const row = await db.user.findUniqueOrThrow({ where: { id: me.id }, select: { passwordHash: true } });
+  const row = await db.user.findUniqueOrThrow({
+    where: { id: me.id },
+    select: { passwordHash: true },
+  });
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw new UserInputError("Check the highlighted fields.", { currentPassword: ["That is not your current password."] });
+    throw new UserInputError("Check the highlighted fields.", {
+      currentPassword: ["That is not your current password."],
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: me.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: me.id, action: "user.password_change", entityType: "user", entityId: me.id });
+    await tx.user.update({
+      where: { id: me.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "user.password_change",
+      entityType: "user",
+      entityId: me.id,
+    });
   });
 }
 
-const BAD_LINK = "This link is not valid any more: it was used, replaced or has expired. Ask an admin for a new one.";
+const BAD_LINK =
+  "This link is not valid any more: it was used, replaced or has expired. Ask an admin for a new one.";
 
 // Signed out: set a password with a one-time link an admin handed over. The link works once.
 export async function setPasswordWithToken(raw: SetPasswordInput) {
   const input = parseOrThrow(setPasswordSchema, raw);
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
-    const token = await tx.passwordToken.findUnique({ where: { tokenHash: hashToken(input.token) }, select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { active: true, email: true } } } });
-    if (!token || token.usedAt || token.expiresAt < new Date() || !token.user.active) throw new UserInputError(BAD_LINK);
+    const token = await tx.passwordToken.findUnique({
+      where: { tokenHash: hashToken(input.token) },
+      select: {
+        id: true,
+        userId: true,
+        usedAt: true,
+        expiresAt: true,
+        user: { select: { active: true, email: true } },
+      },
+    });
+    if (!token || token.usedAt || token.expiresAt < new Date() || !token.user.active)
+      throw new UserInputError(BAD_LINK);
     // Claiming the token with a conditional update makes a double submit use it only once.
-    const claimed = await tx.passwordToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: new Date() } });
+    const claimed = await tx.passwordToken.updateMany({
+      where: { id: token.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (claimed.count !== 1) throw new UserInputError(BAD_LINK);
-    await tx.user.update({ where: { id: token.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: token.userId, action: "user.password_set", entityType: "user", entityId: token.userId });
+    await tx.user.update({
+      where: { id: token.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: token.userId,
+      action: "user.password_set",
+      entityType: "user",
+      entityId: token.userId,
+    });
     return { email: token.user.email };
   });
 }
@@ -56,6 +103,9 @@ export async function setPasswordWithToken(raw: SetPasswordInput) {
 /** Whether a set-password link can still be used, to show the form or the explanation. */
 export async function isUsableToken(token: string): Promise<boolean> {
   if (!token || token.length > 200) return false;
-  const row = await db.passwordToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true, expiresAt: true, user: { select: { active: true } } } });
+  const row = await db.passwordToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { usedAt: true, expiresAt: true, user: { select: { active: true } } },
+  });
   return !!row && !row.usedAt && row.expiresAt > new Date() && row.user.active;
 }

@@ -8,7 +8,8 @@ export const SET_PASSWORD_TTL_HOURS = 72;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** What the admin is shown once: a temporary password or a set-password link. */
-export type OneTimeCredential = { kind: "password"; password: string } | { kind: "link"; path: string; expiresAt: Date };
+export type OneTimeCredential =
+  { kind: "password"; password: string } | { kind: "link"; path: string; expiresAt: Date };
 
 export interface PreparedCredential {
   /** The hash to store as the account's password. */
@@ -34,9 +35,18 @@ export async function prepareCredential(kind: "password" | "link"): Promise<Prep
 }
 
 /** Inside the transaction: earlier unused links stop working, and the new one (if any) is stored. */
-export async function storeCredentialToken(tx: Tx, userId: string, prepared: PreparedCredential): Promise<void> {
-  await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+export async function storeCredentialToken(
+  tx: Tx,
+  userId: string,
+  prepared: PreparedCredential,
+): Promise<void> {
+  await tx.passwordToken.updateMany({
+    where: { userId, usedAt: null },
+    data: { usedAt: new Date() },
+  });
   if (prepared.tokenHash && prepared.shown.kind === "link") {
-    await tx.passwordToken.create({ data: { userId, tokenHash: prepared.tokenHash, expiresAt: prepared.shown.expiresAt } });
+    await tx.passwordToken.create({
+      data: { userId, tokenHash: prepared.tokenHash, expiresAt: prepared.shown.expiresAt },
+    });
   }
 }

@@ -15,6 +15,7 @@ export class UserNotFoundError extends NotFoundError {
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new UserInputError("Check the highlighted fields.", fieldErrorsFromZod(parsed.error));
+  if (!parsed.success)
+    throw new UserInputError("Check the highlighted fields.", fieldErrorsFromZod(parsed.error));
   return parsed.data;
 }

@@ -9,7 +9,13 @@ import { slugify } from "@/lib/shared/slug";
 import { prepareCredential, storeCredentialToken, type OneTimeCredential } from "./credentials";
 import { parseOrThrow, UserInputError, UserNotFoundError } from "./errors";
 import { assertAnotherActiveAdmin } from "./last-admin";
-import { passwordResetSchema, roleChangeSchema, staffCreateSchema, userRefSchema, type StaffCreateInput } from "./schema";
+import {
+  passwordResetSchema,
+  roleChangeSchema,
+  staffCreateSchema,
+  userRefSchema,
+  type StaffCreateInput,
+} from "./schema";
 
 async function freeSlug(tx: Tx, name: string): Promise<string> {
   const base = slugify(name) || "staff";
@@ -18,24 +24,47 @@ async function freeSlug(tx: Tx, name: string): Promise<string> {
 }
 
 // Create a staff account; the temporary password or set-password link is returned to show once.
-export async function createStaff(raw: StaffCreateInput): Promise<{ user: { id: string; name: string; email: string }; credential: OneTimeCredential }> {
+export async function createStaff(
+  raw: StaffCreateInput,
+): Promise<{ user: { id: string; name: string; email: string }; credential: OneTimeCredential }> {
   const actor = await requireCan("users.manage");
   const input = parseOrThrow(staffCreateSchema, raw);
   const prepared = await prepareCredential(input.credential);
   const user = await db
     .$transaction(async (tx) => {
-      const taken = await tx.user.findFirst({ where: { email: { equals: input.email, mode: "insensitive" } }, select: { id: true } });
-      if (taken) throw new UserInputError("Check the highlighted fields.", { email: ["That email already belongs to a staff account."] });
+      const taken = await tx.user.findFirst({
+        where: { email: { equals: input.email, mode: "insensitive" } },
+        select: { id: true },
+      });
+      if (taken)
+        throw new UserInputError("Check the highlighted fields.", {
+          email: ["That email already belongs to a staff account."],
+        });
       const created = await tx.user.create({
-        data: { name: input.name, email: input.email, role: input.role, slug: await freeSlug(tx, input.name), passwordHash: prepared.passwordHash },
+        data: {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          slug: await freeSlug(tx, input.name),
+          passwordHash: prepared.passwordHash,
+        },
         select: { id: true, name: true, email: true },
       });
       await storeCredentialToken(tx, created.id, prepared);
-      await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "user", entityId: created.id, details: { email: created.email, role: input.role, credential: input.credential } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.create",
+        entityType: "user",
+        entityId: created.id,
+        details: { email: created.email, role: input.role, credential: input.credential },
+      });
       return created;
     })
     .catch((error: { code?: string }) => {
-      if (error?.code === "P2002") throw new UserInputError("Check the highlighted fields.", { email: ["That email already belongs to a staff account."] });
+      if (error?.code === "P2002")
+        throw new UserInputError("Check the highlighted fields.", {
+          email: ["That email already belongs to a staff account."],
+        });
       throw error;
     });
   return { user, credential: prepared.shown };
@@ -46,12 +75,24 @@ export async function changeRole(raw: { userId: string; role: string }) {
   const actor = await requireCan("users.manage");
   const { userId, role } = parseOrThrow(roleChangeSchema, raw);
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { role: true, active: true },
+    });
     if (!user) throw new UserNotFoundError();
     if (user.role === role) return;
     if (user.role === "ADMIN" && user.active) await assertAnotherActiveAdmin(tx, userId, "role");
-    await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.role", entityType: "user", entityId: userId, details: { from: user.role, to: role } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { role, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.role",
+      entityType: "user",
+      entityId: userId,
+      details: { from: user.role, to: role },
+    });
   });
 }
 
@@ -60,13 +101,27 @@ export async function deactivateStaff(raw: { userId: string }) {
   const actor = await requireCan("users.manage");
   const { userId } = parseOrThrow(userRefSchema, raw);
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { role: true, active: true },
+    });
     if (!user) throw new UserNotFoundError();
     if (!user.active) return;
     if (user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId, "form");
-    await tx.user.update({ where: { id: userId }, data: { active: false, deactivatedAt: new Date(), sessionVersion: { increment: 1 } } });
-    await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.deactivate", entityType: "user", entityId: userId });
+    await tx.user.update({
+      where: { id: userId },
+      data: { active: false, deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    await tx.passwordToken.updateMany({
+      where: { userId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.deactivate",
+      entityType: "user",
+      entityId: userId,
+    });
   });
   invalidateTags([cacheTags.author(userId)]);
 }
@@ -80,22 +135,39 @@ export async function reactivateStaff(raw: { userId: string }) {
     if (!user) throw new UserNotFoundError();
     if (user.active) return;
     await tx.user.update({ where: { id: userId }, data: { active: true, deactivatedAt: null } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.reactivate", entityType: "user", entityId: userId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.reactivate",
+      entityType: "user",
+      entityId: userId,
+    });
   });
   invalidateTags([cacheTags.author(userId)]);
 }
 
 // Reset a password: a new temporary password or link, shown once; open sessions end.
-export async function resetPassword(raw: { userId: string; credential: string }): Promise<OneTimeCredential> {
+export async function resetPassword(raw: {
+  userId: string;
+  credential: string;
+}): Promise<OneTimeCredential> {
   const actor = await requireCan("users.manage");
   const { userId, credential } = parseOrThrow(passwordResetSchema, raw);
   const prepared = await prepareCredential(credential);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new UserNotFoundError();
-    await tx.user.update({ where: { id: userId }, data: { passwordHash: prepared.passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash: prepared.passwordHash, sessionVersion: { increment: 1 } },
+    });
     await storeCredentialToken(tx, userId, prepared);
-    await recordAudit(tx, { actorId: actor.id, action: "user.password_reset", entityType: "user", entityId: userId, details: { credential } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.password_reset",
+      entityType: "user",
+      entityId: userId,
+      details: { credential },
+    });
   });
   return prepared.shown;
 }

@@ -6,7 +6,11 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 export const STAFF_ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 export const CREDENTIAL_KINDS = ["password", "link"] as const;
 
-const name = z.string().trim().min(1, { message: "Enter a name." }).max(100, { message: "Keep the name to 100 characters or fewer." });
+const name = z
+  .string()
+  .trim()
+  .min(1, { message: "Enter a name." })
+  .max(100, { message: "Keep the name to 100 characters or fewer." });
 const role = z.enum(STAFF_ROLES, { message: "Pick a role." });
 const credential = z.enum(CREDENTIAL_KINDS, { message: "Pick how they get their password." });
 
@@ -40,10 +44,16 @@ export const passwordChangeSchema = z
     newPassword,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: "The two new passwords differ.", path: ["confirmPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: "The two new passwords differ.",
+    path: ["confirmPassword"],
+  });
 export type PasswordChangeInput = z.input<typeof passwordChangeSchema>;
 
 export const setPasswordSchema = z
   .object({ token: z.string().min(1).max(200), newPassword, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: "The two passwords differ.", path: ["confirmPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: "The two passwords differ.",
+    path: ["confirmPassword"],
+  });
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;

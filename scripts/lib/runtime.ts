@@ -25,7 +25,8 @@ export function ensureAuthSecret(): void {
   if (process.env.AUTH_SECRET) return;
   const file = path.join(dataDir, "auth-secret");
   mkdirSync(dataDir, { recursive: true });
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
@@ -51,10 +52,18 @@ export async function resolveDatabase(): Promise<{ url: string; embedded?: Embed
     parseDatabaseUrl(given);
     return { url: given };
   }
-  const port = process.env.EMBEDDED_DB_PORT ? Number(process.env.EMBEDDED_DB_PORT) : await freePort();
+  const port = process.env.EMBEDDED_DB_PORT
+    ? Number(process.env.EMBEDDED_DB_PORT)
+    : await freePort();
   const dir = path.join(dataDir, "pglite");
-  log(`DATABASE_URL is not set: starting the embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dir)} on port ${port}; the first start takes up to a minute`);
-  const embedded = await startEmbeddedDatabase({ dataDir: dir, port, log: process.env.DEBUG_EMBEDDED_DB ? log : undefined });
+  log(
+    `DATABASE_URL is not set: starting the embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dir)} on port ${port}; the first start takes up to a minute`,
+  );
+  const embedded = await startEmbeddedDatabase({
+    dataDir: dir,
+    port,
+    log: process.env.DEBUG_EMBEDDED_DB ? log : undefined,
+  });
   process.env.DATABASE_URL = embedded.url;
   return { url: embedded.url, embedded };
 }

@@ -103,7 +103,8 @@ export const cityStories: SeedStory[] = [
         url: "https://www.example.com/ledger/city/landlords-weigh-challenge-to-rent-cap",
         headline: "Landlords weigh court challenge to Old Harbour rent cap",
         hoursAgo: 190,
-        excerpt: "The federation has retained an Aldsberg law firm to examine whether the pilot breaches national tenancy law.",
+        excerpt:
+          "The federation has retained an Aldsberg law firm to examine whether the pilot breaches national tenancy law.",
       },
       { kind: "internal", storyKey: "housing-vessel-street-evacuation" },
     ],
@@ -112,7 +113,8 @@ export const cityStories: SeedStory[] = [
   {
     key: "housing-vessel-street-evacuation",
     slug: "vessel-street-tower-residents-told-to-leave-after-fire-inspection",
-    headline: "Residents of Old Harbour tower told to leave after fire inspectors find faulty cladding",
+    headline:
+      "Residents of Old Harbour tower told to leave after fire inspectors find faulty cladding",
     summary:
       "Tenants of 212 flats at 40 Vessel Street have 14 days to move out. Some say the inspection was requested by the building’s owner.",
     dateline: "HALVERN, Estmark",
@@ -159,8 +161,10 @@ export const cityStories: SeedStory[] = [
         anonymous: true,
         publicDescription: "a council official familiar with the inspection",
         headcount: 1,
-        basisOfKnowledge: "has seen the correspondence between the owner and the building control office",
-        anonymityReason: "not authorised to discuss a live enforcement case and fears disciplinary action",
+        basisOfKnowledge:
+          "has seen the correspondence between the owner and the building control office",
+        anonymityReason:
+          "not authorised to discuss a live enforcement case and fears disciplinary action",
         privateIdentity: "Senior case officer, building control department",
         privateContact: "555-0163 (personal mobile only)",
         approved: true,
@@ -189,7 +193,8 @@ export const cityStories: SeedStory[] = [
         channel: "PHONE",
         sentHoursBeforePublish: 7,
         outcome: "RESPONDED",
-        responseText: "We have to act on what the inspectors found. Remedial work is likely to take at least six months.",
+        responseText:
+          "We have to act on what the inspectors found. Remedial work is likely to take at least six months.",
       },
     ],
     related: [
@@ -273,7 +278,8 @@ export const cityStories: SeedStory[] = [
         sentHoursBeforePublish: 1.5,
         deadlineHoursAfterSent: 2,
         outcome: "RESPONDED",
-        responseText: "Talks with our coalition partners will resume tomorrow morning. We expect a budget to be adopted within two weeks.",
+        responseText:
+          "Talks with our coalition partners will resume tomorrow morning. We expect a budget to be adopted within two weeks.",
       },
     ],
     related: [
@@ -300,7 +306,15 @@ export const cityStories: SeedStory[] = [
     status: "PUBLISHED",
     hoursAgo: 230,
     authors: ["reporter", "ruth"],
-    tags: ["corruption", "public-integrity-commission", "brennmoor-holdings", "viktor-haldane", "halvern-city-council", "old-harbour", "elin-vastergaard"],
+    tags: [
+      "corruption",
+      "public-integrity-commission",
+      "brennmoor-holdings",
+      "viktor-haldane",
+      "halvern-city-council",
+      "old-harbour",
+      "elin-vastergaard",
+    ],
     body: [
       {
         type: "p",
@@ -358,8 +372,10 @@ export const cityStories: SeedStory[] = [
         anonymous: true,
         publicDescription: "two people with knowledge of the commission’s work",
         headcount: 2,
-        basisOfKnowledge: "have been briefed on the scope of the inquiry and the commission’s first requests for documents",
-        anonymityReason: "the commission’s preliminary work is confidential and they were not authorised to discuss it",
+        basisOfKnowledge:
+          "have been briefed on the scope of the inquiry and the commission’s first requests for documents",
+        anonymityReason:
+          "the commission’s preliminary work is confidential and they were not authorised to discuss it",
         privateIdentity: "A commission investigator and a council legal officer",
         privateContact: "Via Signal only; numbers held by the deputy editor",
         approved: true,
@@ -419,7 +435,8 @@ export const cityStories: SeedStory[] = [
         url: "https://www.example.org/ebc/news/integrity-commission-halvern",
         headline: "Anti-corruption body turns its attention to Halvern",
         hoursAgo: 228,
-        excerpt: "It is the commission’s first inquiry into a municipal government outside the capital.",
+        excerpt:
+          "It is the commission’s first inquiry into a municipal government outside the capital.",
       },
       { kind: "internal", storyKey: "haldane-steps-aside" },
     ],
@@ -435,7 +452,13 @@ export const cityStories: SeedStory[] = [
     status: "PUBLISHED",
     hoursAgo: 120,
     authors: ["reporter"],
-    tags: ["corruption", "viktor-haldane", "anneli-drost", "brennmoor-holdings", "halvern-city-council"],
+    tags: [
+      "corruption",
+      "viktor-haldane",
+      "anneli-drost",
+      "brennmoor-holdings",
+      "halvern-city-council",
+    ],
     body: [
       {
         type: "p",
@@ -499,7 +522,8 @@ export const cityStories: SeedStory[] = [
         sentHoursBeforePublish: 4,
         deadlineHoursAfterSent: 3,
         outcome: "RESPONDED",
-        responseText: "This is the right call, and it was his call. Gustav Rehn will take on planning for the time being.",
+        responseText:
+          "This is the right call, and it was his call. Gustav Rehn will take on planning for the time being.",
       },
     ],
     related: [
@@ -510,7 +534,8 @@ export const cityStories: SeedStory[] = [
         url: "https://www.example.com/ledger/investigations/haldane-dinner",
         headline: "Deputy mayor dined with developer weeks before Pier 4 sale",
         hoursAgo: 140,
-        excerpt: "The dinner, at a private room in the Saltmarket, was attended by at least six people.",
+        excerpt:
+          "The dinner, at a private room in the Saltmarket, was attended by at least six people.",
       },
     ],
   },
@@ -562,7 +587,8 @@ export const cityStories: SeedStory[] = [
         publicDescription: "a person who was present during the search",
         headcount: 1,
         basisOfKnowledge: "works on the fourth floor of city hall and watched the search",
-        anonymityReason: "council staff are barred from speaking to the media about the inquiry and the person fears losing their job",
+        anonymityReason:
+          "council staff are barred from speaking to the media about the inquiry and the person fears losing their job",
         privateIdentity: "Administrative officer, planning and development department",
         privateContact: "555-0178 (evenings)",
         approved: true,
@@ -574,7 +600,8 @@ export const cityStories: SeedStory[] = [
         channel: "EMAIL",
         sentHoursBeforePublish: 3,
         outcome: "RESPONDED",
-        responseText: "The council is cooperating fully and has given investigators access to everything they asked for.",
+        responseText:
+          "The council is cooperating fully and has given investigators access to everything they asked for.",
       },
       {
         organisation: "Brennmoor Holdings",
@@ -600,7 +627,13 @@ export const cityStories: SeedStory[] = [
     status: "PUBLISHED",
     hoursAgo: 1.5,
     authors: ["reporter"],
-    tags: ["corruption", "viktor-haldane", "public-integrity-commission", "elin-vastergaard", "brennmoor-holdings"],
+    tags: [
+      "corruption",
+      "viktor-haldane",
+      "public-integrity-commission",
+      "elin-vastergaard",
+      "brennmoor-holdings",
+    ],
     body: [
       {
         type: "p",
@@ -630,7 +663,10 @@ export const cityStories: SeedStory[] = [
         type: "p",
         text: "Brennmoor Holdings has been asked for comment. The hearings continue with evidence from two council valuers.",
       },
-      { type: "p", text: "_Reporting by Pieter Vael at the Halvern Exchange; editing by Ingrid Solvang._" },
+      {
+        type: "p",
+        text: "_Reporting by Pieter Vael at the Halvern Exchange; editing by Ingrid Solvang._",
+      },
     ],
     sources: [
       {
@@ -842,7 +878,8 @@ export const cityStories: SeedStory[] = [
   {
     key: "saltmarket-valuation-warning",
     slug: "valuers-warning-removed-before-saltmarket-car-park-sale",
-    headline: "Valuer’s warning was removed from report before Saltmarket car park sale, documents show",
+    headline:
+      "Valuer’s warning was removed from report before Saltmarket car park sale, documents show",
     summary:
       "A draft valuation said the site could be worth up to 31 million marks if planning rules changed. The final version sent to councillors did not include the passage.",
     dateline: "HALVERN, Estmark",

@@ -72,7 +72,8 @@ export const energyStories: SeedStory[] = [
         url: "https://business.example.com/energy/skarva-bank-contract-for-difference",
         headline: "What Skarva Bank will cost consumers",
         hoursAgo: 165,
-        excerpt: "The strike price has not been published, but analysts put it well above current wholesale prices.",
+        excerpt:
+          "The strike price has not been published, but analysts put it well above current wholesale prices.",
       },
     ],
   },
@@ -139,7 +140,8 @@ export const energyStories: SeedStory[] = [
         sentHoursBeforePublish: 2,
         deadlineHoursAfterSent: 2,
         outcome: "RESPONDED",
-        responseText: "We have positioned pumps and rescue boats in Halvern and Brask and put 600 volunteers on standby. We prepare for the worst and we are glad when it does not come.",
+        responseText:
+          "We have positioned pumps and rescue boats in Halvern and Brask and put 600 volunteers on standby. We prepare for the worst and we are glad when it does not come.",
       },
     ],
     related: [
@@ -199,7 +201,10 @@ export const energyStories: SeedStory[] = [
         type: "p",
         text: "The civil protection agency said it had no reports of anyone missing. Roads into Brask from the west remained closed and rail services between Halvern and the valley were suspended.",
       },
-      { type: "p", text: "_Reporting by Leena Marsh in Brask and Oskar Dahl in Halvern; editing by Ruth Okafor-Lind._" },
+      {
+        type: "p",
+        text: "_Reporting by Leena Marsh in Brask and Oskar Dahl in Halvern; editing by Ruth Okafor-Lind._",
+      },
     ],
     sources: [
       {
@@ -312,7 +317,8 @@ export const energyStories: SeedStory[] = [
         publicDescription: "an Estnet engineer involved in the restoration",
         headcount: 1,
         basisOfKnowledge: "part of the crew working at the Ostby substation",
-        anonymityReason: "Estnet staff are not permitted to speak to the media and the engineer fears dismissal",
+        anonymityReason:
+          "Estnet staff are not permitted to speak to the media and the engineer fears dismissal",
         privateIdentity: "Field engineer, Estnet west region",
         privateContact: "555-0433 (personal)",
         approved: true,
@@ -392,7 +398,10 @@ export const energyStories: SeedStory[] = [
         type: "p",
         text: "Trams and suburban trains resumed running, and Halvern General Hospital said it would begin rescheduling postponed operations.",
       },
-      { type: "p", text: "_Reporting by Oskar Dahl; additional reporting by Leena Marsh; editing by Ruth Okafor-Lind._" },
+      {
+        type: "p",
+        text: "_Reporting by Oskar Dahl; additional reporting by Leena Marsh; editing by Ruth Okafor-Lind._",
+      },
     ],
     sources: [
       {
@@ -483,9 +492,12 @@ export const energyStories: SeedStory[] = [
         anonymous: true,
         publicDescription: "two people who have read the report",
         headcount: 2,
-        basisOfKnowledge: "have read the review and subsequent internal correspondence about the postponement",
-        anonymityReason: "the report is confidential and both fear losing their jobs for disclosing it",
-        privateIdentity: "A current Estnet asset engineer and a former member of the capital planning team",
+        basisOfKnowledge:
+          "have read the review and subsequent internal correspondence about the postponement",
+        anonymityReason:
+          "the report is confidential and both fear losing their jobs for disclosing it",
+        privateIdentity:
+          "A current Estnet asset engineer and a former member of the capital planning team",
         privateContact: "Secure messaging only; details with the deputy editor",
         approved: true,
       },
@@ -672,7 +684,8 @@ export const energyStories: SeedStory[] = [
         sentHoursBeforePublish: 6,
         deadlineHoursAfterSent: 5,
         outcome: "RESPONDED",
-        responseText: "Our first estimate is about 180 million marks. Water damage is often worse than it looks in the first week, and the figure may rise.",
+        responseText:
+          "Our first estimate is about 180 million marks. Water damage is often worse than it looks in the first week, and the figure may rise.",
       },
       {
         organisation: "Ministry of Finance",
@@ -754,7 +767,8 @@ export const energyStories: SeedStory[] = [
         publicDescription: "a person familiar with Tessaline’s internal response",
         headcount: 1,
         basisOfKnowledge: "involved in the company’s incident response",
-        anonymityReason: "not authorised to speak publicly and bound by a confidentiality agreement",
+        anonymityReason:
+          "not authorised to speak publicly and bound by a confidentiality agreement",
         privateIdentity: "Systems engineer, Tessaline Systems",
         privateContact: "555-0611 (personal)",
         approved: true,
@@ -775,7 +789,8 @@ export const energyStories: SeedStory[] = [
         channel: "PHONE",
         sentHoursBeforePublish: 3,
         outcome: "RESPONDED",
-        responseText: "The city has asked Tessaline for a full report. Users will be contacted directly.",
+        responseText:
+          "The city has asked Tessaline for a full report. Users will be contacted directly.",
       },
     ],
     related: [
@@ -801,7 +816,13 @@ export const energyStories: SeedStory[] = [
     status: "PUBLISHED",
     hoursAgo: 2,
     authors: ["oskar"],
-    tags: ["data-privacy", "data-protection-authority", "tessaline-systems", "halvern-city-council", "aldsberg"],
+    tags: [
+      "data-privacy",
+      "data-protection-authority",
+      "tessaline-systems",
+      "halvern-city-council",
+      "aldsberg",
+    ],
     body: [
       {
         type: "p",
@@ -853,7 +874,8 @@ export const energyStories: SeedStory[] = [
         channel: "PHONE",
         sentHoursBeforePublish: 1,
         outcome: "RESPONDED",
-        responseText: "The city will cooperate with the investigation and has written to all 92,000 affected users.",
+        responseText:
+          "The city will cooperate with the investigation and has written to all 92,000 affected users.",
       },
     ],
     related: [
@@ -864,7 +886,8 @@ export const energyStories: SeedStory[] = [
         url: "https://business.example.com/tech/dpa-parkhalvern-probe",
         headline: "Regulator targets city and contractor over parking data leak",
         hoursAgo: 0.2,
-        excerpt: "It is the first time the authority has named a municipality in a breach investigation.",
+        excerpt:
+          "It is the first time the authority has named a municipality in a breach investigation.",
       },
     ],
   },

@@ -83,7 +83,8 @@ export const portStories: SeedStory[] = [
         url: "https://www.example.org/hfw/terminals/halvern-automation",
         headline: "Halvern joins the automation race",
         hoursAgo: 215,
-        excerpt: "The plan would make Kvarn Point the second fully automated terminal in the region.",
+        excerpt:
+          "The plan would make Kvarn Point the second fully automated terminal in the region.",
       },
       { kind: "internal", storyKey: "port-strike-vote" },
     ],
@@ -154,7 +155,8 @@ export const portStories: SeedStory[] = [
         channel: "PHONE",
         sentHoursBeforePublish: 2,
         outcome: "RESPONDED",
-        responseText: "We want a deal that works for the people at Kvarn Point. A strike makes that harder, not easier.",
+        responseText:
+          "We want a deal that works for the people at Kvarn Point. A strike makes that harder, not easier.",
       },
     ],
     related: [
@@ -222,7 +224,8 @@ export const portStories: SeedStory[] = [
         channel: "PHONE",
         sentHoursBeforePublish: 1,
         outcome: "RESPONDED",
-        responseText: "The Northern Tern dragged its anchor in the early afternoon. A tug stood by and the crew re-anchored safely. No injuries.",
+        responseText:
+          "The Northern Tern dragged its anchor in the early afternoon. A tug stood by and the crew re-anchored safely. No injuries.",
       },
     ],
     related: [
@@ -241,7 +244,14 @@ export const portStories: SeedStory[] = [
     status: "PUBLISHED",
     hoursAgo: 30,
     authors: ["nadia"],
-    tags: ["labour", "port-and-shipping", "kvarn-point", "dag-ekholm", "harbour-workers-union", "mira-castell"],
+    tags: [
+      "labour",
+      "port-and-shipping",
+      "kvarn-point",
+      "dag-ekholm",
+      "harbour-workers-union",
+      "mira-castell",
+    ],
     body: [
       {
         type: "p",
@@ -296,8 +306,10 @@ export const portStories: SeedStory[] = [
         anonymous: true,
         publicDescription: "a shipping agent with vessels waiting offshore",
         headcount: 1,
-        basisOfKnowledge: "represents several shipping lines calling at Halvern and is handling the diversions",
-        anonymityReason: "fears commercial retaliation from the terminal operator, which allocates berth slots",
+        basisOfKnowledge:
+          "represents several shipping lines calling at Halvern and is handling the diversions",
+        anonymityReason:
+          "fears commercial retaliation from the terminal operator, which allocates berth slots",
         privateIdentity: "Managing director of a Halvern shipping agency",
         privateContact: "555-0233, agent@shipagency.example.test",
         approved: true,
@@ -308,7 +320,8 @@ export const portStories: SeedStory[] = [
         headcount: 2,
         basisOfKnowledge: "involved in drafting the mediator’s terms of reference",
         anonymityReason: "not authorised to discuss internal government deliberations",
-        privateIdentity: "A deputy director-general and a senior legal adviser, Ministry of Transport",
+        privateIdentity:
+          "A deputy director-general and a senior legal adviser, Ministry of Transport",
         privateContact: "Held by the news editor; contact via the Aldsberg bureau",
         approved: true,
       },
@@ -403,7 +416,10 @@ export const portStories: SeedStory[] = [
         type: "p",
         text: "Ostra Terminals has been asked for comment. About 20 container ships remain at anchor off the coast, and retailers have warned of shortages of fresh fruit within days.",
       },
-      { type: "p", text: "_Additional reporting by Jonas Aberg in Halvern; editing by Ingrid Solvang._" },
+      {
+        type: "p",
+        text: "_Additional reporting by Jonas Aberg in Halvern; editing by Ingrid Solvang._",
+      },
     ],
     sources: [
       {
@@ -411,7 +427,8 @@ export const portStories: SeedStory[] = [
         publicDescription: "two people briefed on the talks",
         headcount: 2,
         basisOfKnowledge: "were briefed by negotiators during breaks in the talks",
-        anonymityReason: "the mediator has asked both sides not to discuss the negotiations in public",
+        anonymityReason:
+          "the mediator has asked both sides not to discuss the negotiations in public",
         privateIdentity: "A union executive member and an adviser to the Ministry of Transport",
         privateContact: "555-0271; 555-0272",
         approved: true,
@@ -440,7 +457,8 @@ export const portStories: SeedStory[] = [
         channel: "PHONE",
         sentHoursBeforePublish: 1,
         outcome: "RESPONDED",
-        responseText: "We are talking. That is more than we could say yesterday. The pickets stay until there is a deal.",
+        responseText:
+          "We are talking. That is more than we could say yesterday. The pickets stay until there is a deal.",
       },
     ],
     related: [
@@ -459,7 +477,8 @@ export const portStories: SeedStory[] = [
   {
     key: "customs-containers-waved-through",
     slug: "customs-officers-say-kvarn-point-containers-waved-through-unchecked",
-    headline: "Customs officers say containers flagged for inspection at Kvarn Point were waved through",
+    headline:
+      "Customs officers say containers flagged for inspection at Kvarn Point were waved through",
     summary:
       "Three current and former officers describe a backlog so severe that supervisors released high-risk containers without scanning them.",
     dateline: "HALVERN, Estmark",
@@ -502,8 +521,10 @@ export const portStories: SeedStory[] = [
         anonymous: true,
         publicDescription: "three current and former customs officers",
         headcount: 3,
-        basisOfKnowledge: "worked shifts at the Kvarn Point customs post during the period described; one supplied copies of shift notes",
-        anonymityReason: "customs officers are bound by a duty of confidentiality and the two still employed fear dismissal",
+        basisOfKnowledge:
+          "worked shifts at the Kvarn Point customs post during the period described; one supplied copies of shift notes",
+        anonymityReason:
+          "customs officers are bound by a duty of confidentiality and the two still employed fear dismissal",
         privateIdentity: "Two serving customs inspectors and one retired shift supervisor",
         privateContact: "Contact via the courts desk; numbers in the locked investigations file",
         approved: true,
@@ -585,7 +606,8 @@ export const portStories: SeedStory[] = [
         sentHoursBeforePublish: 24,
         deadlineHoursAfterSent: 20,
         outcome: "RESPONDED",
-        responseText: "The Maritime Museum is exactly the kind of regional institution national funding is meant for.",
+        responseText:
+          "The Maritime Museum is exactly the kind of regional institution national funding is meant for.",
       },
     ],
     related: [

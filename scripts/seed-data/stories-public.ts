@@ -52,7 +52,8 @@ export const publicStories: SeedStory[] = [
       },
       {
         anonymous: false,
-        publicDescription: "Britt Amundsen, Estmark Nurses’ Association representative at Halvern General",
+        publicDescription:
+          "Britt Amundsen, Estmark Nurses’ Association representative at Halvern General",
         headcount: 1,
         basisOfKnowledge: "union representative for about 1,400 nurses at the hospital",
         anonymityReason: "",
@@ -132,7 +133,8 @@ export const publicStories: SeedStory[] = [
         publicDescription: "a doctor working in the intensive care unit",
         headcount: 1,
         basisOfKnowledge: "was on duty in the east wing unit when the generator failed",
-        anonymityReason: "hospital staff are not authorised to speak to the media and the doctor fears disciplinary action",
+        anonymityReason:
+          "hospital staff are not authorised to speak to the media and the doctor fears disciplinary action",
         privateIdentity: "Consultant anaesthetist, Halvern General ICU",
         privateContact: "555-0721 (personal)",
         approved: true,
@@ -205,7 +207,8 @@ export const publicStories: SeedStory[] = [
         publicDescription: "four nurses at Halvern General",
         headcount: 4,
         basisOfKnowledge: "work night shifts on three medical wards",
-        anonymityReason: "they fear losing their jobs; the hospital’s media policy bars staff from speaking to reporters",
+        anonymityReason:
+          "they fear losing their jobs; the hospital’s media policy bars staff from speaking to reporters",
         privateIdentity: "Four registered nurses, wards 5B, 6A and 7C",
         privateContact: "Numbers in the health desk’s locked notes",
         approved: false,
@@ -356,7 +359,8 @@ export const publicStories: SeedStory[] = [
         sentHoursBeforePublish: 5,
         deadlineHoursAfterSent: 4,
         outcome: "RESPONDED",
-        responseText: "We have strengthened supervision and rotation of staff at the Kvarn Point post since the officer’s arrest.",
+        responseText:
+          "We have strengthened supervision and rotation of staff at the Kvarn Point post since the officer’s arrest.",
       },
     ],
     related: [
@@ -505,7 +509,8 @@ export const publicStories: SeedStory[] = [
         url: "https://www.example.org/hfw/safety/crane-fatigue-cracks",
         headline: "Fatigue cracks: the hidden risk in ageing quay cranes",
         hoursAgo: 3,
-        excerpt: "An industry survey found one in six cranes over 20 years old had unrepaired cracks.",
+        excerpt:
+          "An industry survey found one in six cranes over 20 years old had unrepaired cracks.",
       },
     ],
   },
@@ -579,7 +584,8 @@ export const publicStories: SeedStory[] = [
   {
     key: "football-athletic-loss",
     slug: "halvern-athletic-posts-loss-auditors-warn-going-concern",
-    headline: "Halvern Athletic posts 14 million-mark loss as auditors raise doubts over its future",
+    headline:
+      "Halvern Athletic posts 14 million-mark loss as auditors raise doubts over its future",
     summary:
       "The club’s accounts include a “material uncertainty” warning. Chairman Teodor Brandt says he will keep funding it “for as long as it takes”.",
     dateline: "HALVERN, Estmark",
@@ -643,7 +649,8 @@ export const publicStories: SeedStory[] = [
         url: "https://pitchside.example.net/clubs/halvern-athletic-accounts-analysis",
         headline: "Athletic’s accounts, line by line",
         hoursAgo: 200,
-        excerpt: "The wage bill is the highest outside the top three, for a team that finished eleventh.",
+        excerpt:
+          "The wage bill is the highest outside the top three, for a team that finished eleventh.",
       },
     ],
     corrections: [
@@ -791,7 +798,8 @@ export const publicStories: SeedStory[] = [
         publicDescription: "a person close to the consortium",
         headcount: 1,
         basisOfKnowledge: "involved in arranging the consortium’s financing",
-        anonymityReason: "the terms of the offer are confidential and the person is not authorised to disclose them",
+        anonymityReason:
+          "the terms of the offer are confidential and the person is not authorised to disclose them",
         privateIdentity: "Corporate finance adviser to Saltmarket Partners",
         privateContact: "555-0911",
         approved: true,

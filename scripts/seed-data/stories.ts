@@ -6,4 +6,9 @@ import { publicStories } from "./stories-public";
 
 // All demo stories, grouped by desk in the files above. Order is not significant:
 // the seed uses `hoursAgo` for timestamps and `key` for related links.
-export const stories: SeedStory[] = [...cityStories, ...portStories, ...energyStories, ...publicStories];
+export const stories: SeedStory[] = [
+  ...cityStories,
+  ...portStories,
+  ...energyStories,
+  ...publicStories,
+];

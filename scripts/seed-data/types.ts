@@ -69,7 +69,14 @@ export interface SeedCommentRequest {
 
 export type SeedRelated =
   | { kind: "internal"; storyKey: string }
-  | { kind: "external"; outlet: string; url: string; headline: string; hoursAgo: number; excerpt: string };
+  | {
+      kind: "external";
+      outlet: string;
+      url: string;
+      headline: string;
+      hoursAgo: number;
+      excerpt: string;
+    };
 
 export interface SeedCorrection {
   kind: "CORRECTION" | "UPDATE";

@@ -1,6 +1,13 @@
 // Consistency checks for the demo seed data. `validateSeedData()` returns one line per problem;
 // an empty list means the data is internally consistent and follows the newsroom's sourcing rules.
-import type { SeedBlock, SeedCommentRequest, SeedSource, SeedStory, SeedTag, SeedUser } from "./types";
+import type {
+  SeedBlock,
+  SeedCommentRequest,
+  SeedSource,
+  SeedStory,
+  SeedTag,
+  SeedUser,
+} from "./types";
 import { stories as allStories } from "./stories";
 import { tags as allTags } from "./tags";
 import { users as allUsers } from "./users";
@@ -13,7 +20,20 @@ const NO_RESPONSE = /did not (?:immediately )?respond to (faxed )?requests? for 
 const DECLINED = /declined to (?:comment|say|discuss)/i;
 const ASKED = /(?:has|have) been (?:asked for comment|sent detailed questions)/i;
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 export const MIN_WORDS = 250;
@@ -57,11 +77,13 @@ function duplicates(values: string[]): string[] {
 
 function checkUsers(users: SeedUser[], problems: string[]): void {
   for (const d of duplicates(users.map((u) => u.key))) problems.push(`duplicate user key: ${d}`);
-  for (const d of duplicates(users.map((u) => u.email))) problems.push(`duplicate user email: ${d}`);
+  for (const d of duplicates(users.map((u) => u.email)))
+    problems.push(`duplicate user email: ${d}`);
   for (const d of duplicates(users.map((u) => u.slug))) problems.push(`duplicate user slug: ${d}`);
   for (const u of users) {
     if (!SLUG.test(u.slug)) problems.push(`user ${u.key}: bad slug "${u.slug}"`);
-    if (!u.email.endsWith("@newsroom.test")) problems.push(`user ${u.key}: email not @newsroom.test`);
+    if (!u.email.endsWith("@newsroom.test"))
+      problems.push(`user ${u.key}: email not @newsroom.test`);
   }
   const demo: [string, SeedUser["role"]][] = [
     ["admin@newsroom.test", "ADMIN"],
@@ -71,13 +93,15 @@ function checkUsers(users: SeedUser[], problems: string[]): void {
   for (const [email, role] of demo) {
     const u = users.find((x) => x.email === email);
     if (!u) problems.push(`missing demo account ${email}`);
-    else if (u.role !== role || u.active === false) problems.push(`demo account ${email} must be an active ${role}`);
+    else if (u.role !== role || u.active === false)
+      problems.push(`demo account ${email} must be an active ${role}`);
   }
 }
 
 function checkTags(tags: SeedTag[], problems: string[]): void {
   for (const d of duplicates(tags.map((t) => t.slug))) problems.push(`duplicate tag slug: ${d}`);
-  for (const d of duplicates(tags.map((t) => t.name.toLowerCase()))) problems.push(`duplicate tag name: ${d}`);
+  for (const d of duplicates(tags.map((t) => t.name.toLowerCase())))
+    problems.push(`duplicate tag name: ${d}`);
   for (const t of tags) {
     if (!SLUG.test(t.slug)) problems.push(`tag ${t.slug}: bad slug`);
     if (!t.description.trim()) problems.push(`tag ${t.slug}: empty description`);
@@ -86,16 +110,19 @@ function checkTags(tags: SeedTag[], problems: string[]): void {
 
 function checkPrivateContact(where: string, s: SeedSource, problems: string[]): void {
   for (const email of s.privateContact.match(/[\w.+-]+@[\w.-]+/g) ?? []) {
-    if (!email.endsWith(".example.test") && !email.endsWith("@example.test")) problems.push(`${where}: contact email ${email} is not on example.test`);
+    if (!email.endsWith(".example.test") && !email.endsWith("@example.test"))
+      problems.push(`${where}: contact email ${email} is not on example.test`);
   }
   for (const phone of s.privateContact.match(/\+?\d[\d -]{5,}\d/g) ?? []) {
-    if (!phone.includes("555")) problems.push(`${where}: contact number ${phone} is not a 555 number`);
+    if (!phone.includes("555"))
+      problems.push(`${where}: contact number ${phone} is not a 555 number`);
   }
 }
 
 function checkSource(story: SeedStory, s: SeedSource, i: number, problems: string[]): void {
   const where = `story ${story.key} source ${i}`;
-  if (!Number.isInteger(s.headcount) || s.headcount < 1) problems.push(`${where}: headcount must be a positive integer`);
+  if (!Number.isInteger(s.headcount) || s.headcount < 1)
+    problems.push(`${where}: headcount must be a positive integer`);
   if (!s.publicDescription.trim()) problems.push(`${where}: empty publicDescription`);
   checkPrivateContact(where, s, problems);
   if (!s.anonymous) {
@@ -106,9 +133,15 @@ function checkSource(story: SeedStory, s: SeedSource, i: number, problems: strin
   const stated = NUMBER_WORDS[first];
   if (stated !== undefined && stated !== s.headcount)
     problems.push(`${where}: "${s.publicDescription}" does not match headcount ${s.headcount}`);
-  if (!s.basisOfKnowledge.trim()) problems.push(`${where}: anonymous source without basisOfKnowledge`);
-  if (story.status === "PUBLISHED" || story.status === "SCHEDULED" || story.status === "UNPUBLISHED") {
-    if (!s.anonymityReason.trim()) problems.push(`${where}: ${story.status} anonymous source without anonymityReason`);
+  if (!s.basisOfKnowledge.trim())
+    problems.push(`${where}: anonymous source without basisOfKnowledge`);
+  if (
+    story.status === "PUBLISHED" ||
+    story.status === "SCHEDULED" ||
+    story.status === "UNPUBLISHED"
+  ) {
+    if (!s.anonymityReason.trim())
+      problems.push(`${where}: ${story.status} anonymous source without anonymityReason`);
     if (!s.approved) problems.push(`${where}: ${story.status} anonymous source not approved`);
   }
 }
@@ -122,14 +155,20 @@ function checkCommentRequests(story: SeedStory, problems: string[]): void {
   story.commentRequests.forEach((r, i) => {
     const at = `${where} comment request ${i} (${r.organisation})`;
     if (r.sentHoursBeforePublish < 0) problems.push(`${at}: sent after publication`);
-    if (r.deadlineHoursAfterSent !== undefined && r.deadlineHoursAfterSent <= 0) problems.push(`${at}: deadline must be after sending`);
-    if (r.outcome === "RESPONDED" && !r.responseText?.trim()) problems.push(`${at}: RESPONDED without responseText`);
-    if (r.outcome !== "RESPONDED" && r.responseText !== undefined) problems.push(`${at}: responseText on a ${r.outcome} request`);
+    if (r.deadlineHoursAfterSent !== undefined && r.deadlineHoursAfterSent <= 0)
+      problems.push(`${at}: deadline must be after sending`);
+    if (r.outcome === "RESPONDED" && !r.responseText?.trim())
+      problems.push(`${at}: RESPONDED without responseText`);
+    if (r.outcome !== "RESPONDED" && r.responseText !== undefined)
+      problems.push(`${at}: responseText on a ${r.outcome} request`);
     // The seed records a response an hour after sending; it must not postdate publication.
     if ((r.outcome === "RESPONDED" || r.outcome === "DECLINED") && r.sentHoursBeforePublish < 1)
       problems.push(`${at}: answered requests must be sent at least an hour before publication`);
     if (r.outcome === "PENDING" && story.status === "PUBLISHED") {
-      const deadlineAfterPublish = r.deadlineHoursAfterSent === undefined ? undefined : r.deadlineHoursAfterSent - r.sentHoursBeforePublish;
+      const deadlineAfterPublish =
+        r.deadlineHoursAfterSent === undefined
+          ? undefined
+          : r.deadlineHoursAfterSent - r.sentHoursBeforePublish;
       if (deadlineAfterPublish === undefined || deadlineAfterPublish <= story.hoursAgo)
         problems.push(`${at}: PENDING on a published story needs a deadline still in the future`);
     }
@@ -137,17 +176,29 @@ function checkCommentRequests(story: SeedStory, problems: string[]): void {
 
   // What the text says about comment must match what was recorded.
   const lines = storyTexts(story).flatMap(sentences);
-  const mentions = (r: SeedCommentRequest, line: string) => line.toLowerCase().includes(requestName(r));
+  const mentions = (r: SeedCommentRequest, line: string) =>
+    line.toLowerCase().includes(requestName(r));
   for (const line of lines) {
     const nr = NO_RESPONSE.exec(line);
     if (nr) {
       const faxed = nr[1] !== undefined;
-      const ok = story.commentRequests.some((r) => r.outcome === "NO_RESPONSE" && mentions(r, line) && (!faxed || r.channel === "FAX"));
-      if (!ok) problems.push(`${where}: "${line}" has no matching ${faxed ? "FAX " : ""}NO_RESPONSE request`);
+      const ok = story.commentRequests.some(
+        (r) => r.outcome === "NO_RESPONSE" && mentions(r, line) && (!faxed || r.channel === "FAX"),
+      );
+      if (!ok)
+        problems.push(
+          `${where}: "${line}" has no matching ${faxed ? "FAX " : ""}NO_RESPONSE request`,
+        );
     }
-    if (DECLINED.test(line) && !story.commentRequests.some((r) => r.outcome === "DECLINED" && mentions(r, line)))
+    if (
+      DECLINED.test(line) &&
+      !story.commentRequests.some((r) => r.outcome === "DECLINED" && mentions(r, line))
+    )
       problems.push(`${where}: "${line}" has no matching DECLINED request`);
-    if (ASKED.test(line) && !story.commentRequests.some((r) => r.outcome === "PENDING" && mentions(r, line)))
+    if (
+      ASKED.test(line) &&
+      !story.commentRequests.some((r) => r.outcome === "PENDING" && mentions(r, line))
+    )
       problems.push(`${where}: "${line}" has no matching PENDING request`);
   }
   for (const r of story.commentRequests) {
@@ -166,18 +217,23 @@ function checkMarkup(story: SeedStory, text: string, problems: string[]): void {
     if (!words.trim()) problems.push(`${where}: empty marker text in ${m[0]}`);
     if (kind === "tag") {
       if (!tagSlugs.has(arg)) problems.push(`${where}: inline tag marker for unknown tag "${arg}"`);
-      else if (!story.tags.includes(arg)) problems.push(`${where}: inline tag "${arg}" is not among the story's tags`);
+      else if (!story.tags.includes(arg))
+        problems.push(`${where}: inline tag "${arg}" is not among the story's tags`);
     } else {
       const n = Number(arg);
-      if (!/^\d+$/.test(arg) || n >= story.sources.length) problems.push(`${where}: [[src:${arg}]] out of range (${story.sources.length} sources)`);
+      if (!/^\d+$/.test(arg) || n >= story.sources.length)
+        problems.push(`${where}: [[src:${arg}]] out of range (${story.sources.length} sources)`);
     }
   }
   const rest = text.replace(MARKER, "");
-  if (rest.includes("[[") || rest.includes("]]")) problems.push(`${where}: malformed marker in "${text.slice(0, 60)}…"`);
+  if (rest.includes("[[") || rest.includes("]]"))
+    problems.push(`${where}: malformed marker in "${text.slice(0, 60)}…"`);
   for (const m of rest.matchAll(LINK)) {
-    if (!/^(?:https:\/\/|mailto:)/.test(m[2])) problems.push(`${where}: link "${m[2]}" is not https or mailto`);
+    if (!/^(?:https:\/\/|mailto:)/.test(m[2]))
+      problems.push(`${where}: link "${m[2]}" is not https or mailto`);
   }
-  if ((rest.match(/\*\*/g)?.length ?? 0) % 2 !== 0) problems.push(`${where}: unbalanced ** in "${text.slice(0, 60)}…"`);
+  if ((rest.match(/\*\*/g)?.length ?? 0) % 2 !== 0)
+    problems.push(`${where}: unbalanced ** in "${text.slice(0, 60)}…"`);
 }
 
 function checkStory(story: SeedStory, byKey: Map<string, SeedStory>, problems: string[]): void {
@@ -192,15 +248,18 @@ function checkStory(story: SeedStory, byKey: Map<string, SeedStory>, problems: s
     problems.push(`${where}: hoursAgo ${story.hoursAgo} does not fit status ${story.status}`);
 
   if (story.authors.length === 0) problems.push(`${where}: no authors`);
-  for (const a of story.authors) if (!userKeys.has(a)) problems.push(`${where}: unknown author key "${a}"`);
+  for (const a of story.authors)
+    if (!userKeys.has(a)) problems.push(`${where}: unknown author key "${a}"`);
   for (const d of duplicates(story.authors)) problems.push(`${where}: duplicate author ${d}`);
-  for (const t of story.tags) if (!tagSlugs.has(t)) problems.push(`${where}: unknown tag slug "${t}"`);
+  for (const t of story.tags)
+    if (!tagSlugs.has(t)) problems.push(`${where}: unknown tag slug "${t}"`);
   for (const d of duplicates(story.tags)) problems.push(`${where}: duplicate tag ${d}`);
 
   if (story.body.length < MIN_BLOCKS || story.body.length > MAX_BLOCKS)
     problems.push(`${where}: ${story.body.length} blocks (want ${MIN_BLOCKS}–${MAX_BLOCKS})`);
   const words = storyWordCount(story);
-  if (words < MIN_WORDS || words > MAX_WORDS) problems.push(`${where}: ${words} words (want ${MIN_WORDS}–${MAX_WORDS})`);
+  if (words < MIN_WORDS || words > MAX_WORDS)
+    problems.push(`${where}: ${words} words (want ${MIN_WORDS}–${MAX_WORDS})`);
   for (const block of story.body) {
     if (block.type === "ul" && block.items.length === 0) problems.push(`${where}: empty list`);
     for (const text of blockTexts(block)) {
@@ -218,7 +277,8 @@ function checkStory(story: SeedStory, byKey: Map<string, SeedStory>, problems: s
       const target = byKey.get(r.storyKey);
       if (!target) problems.push(`${at}: unknown storyKey "${r.storyKey}"`);
       else if (target.key === story.key) problems.push(`${at}: links to itself`);
-      else if (target.status !== "PUBLISHED") problems.push(`${at}: links to ${target.key}, which is ${target.status}`);
+      else if (target.status !== "PUBLISHED")
+        problems.push(`${at}: links to ${target.key}, which is ${target.status}`);
     } else {
       let host = "";
       try {
@@ -227,18 +287,25 @@ function checkStory(story: SeedStory, byKey: Map<string, SeedStory>, problems: s
       } catch {
         host = "";
       }
-      if (!EXTERNAL_HOST.test(host)) problems.push(`${at}: external url ${r.url} must be https on example.com/.org/.net`);
+      if (!EXTERNAL_HOST.test(host))
+        problems.push(`${at}: external url ${r.url} must be https on example.com/.org/.net`);
       if (r.hoursAgo < 0) problems.push(`${at}: external article from the future`);
-      if (!r.outlet.trim() || !r.headline.trim()) problems.push(`${at}: external link without outlet or headline`);
+      if (!r.outlet.trim() || !r.headline.trim())
+        problems.push(`${at}: external link without outlet or headline`);
     }
   });
-  for (const d of duplicates(story.related.map((r) => (r.kind === "internal" ? `story:${r.storyKey}` : r.url))))
+  for (const d of duplicates(
+    story.related.map((r) => (r.kind === "internal" ? `story:${r.storyKey}` : r.url)),
+  ))
     problems.push(`${where}: duplicate related item ${d}`);
 
   for (const c of story.corrections ?? []) {
-    if (story.status !== "PUBLISHED") problems.push(`${where}: ${c.kind} on a ${story.status} story`);
+    if (story.status !== "PUBLISHED")
+      problems.push(`${where}: ${c.kind} on a ${story.status} story`);
     if (c.hoursAfterPublish <= 0 || c.hoursAfterPublish > story.hoursAgo)
-      problems.push(`${where}: ${c.kind} at +${c.hoursAfterPublish}h is outside the story's life (${story.hoursAgo}h)`);
+      problems.push(
+        `${where}: ${c.kind} at +${c.hoursAfterPublish}h is outside the story's life (${story.hoursAgo}h)`,
+      );
   }
 }
 
@@ -246,8 +313,10 @@ export function validateSeedData(): string[] {
   const problems: string[] = [];
   checkUsers(allUsers, problems);
   checkTags(allTags, problems);
-  for (const d of duplicates(allStories.map((s) => s.key))) problems.push(`duplicate story key: ${d}`);
-  for (const d of duplicates(allStories.map((s) => s.slug))) problems.push(`duplicate story slug: ${d}`);
+  for (const d of duplicates(allStories.map((s) => s.key)))
+    problems.push(`duplicate story key: ${d}`);
+  for (const d of duplicates(allStories.map((s) => s.slug)))
+    problems.push(`duplicate story slug: ${d}`);
   const byKey = new Map(allStories.map((s) => [s.key, s]));
   for (const story of allStories) checkStory(story, byKey, problems);
   return problems;

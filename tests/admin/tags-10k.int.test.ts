@@ -26,11 +26,22 @@ beforeAll(async () => {
     })),
   });
   await db.story.createMany({
-    data: Array.from({ length: STORIES }, (_, i) => ({ id: `st${i}`, slug: `st-${i}`, headline: `Story ${i}`, body: { type: "doc", content: [] }, status: i % 2 ? "PUBLISHED" : "DRAFT", publishedAt: i % 2 ? new Date(Date.UTC(2026, 0, 1 + (i % 300))) : null })),
+    data: Array.from({ length: STORIES }, (_, i) => ({
+      id: `st${i}`,
+      slug: `st-${i}`,
+      headline: `Story ${i}`,
+      body: { type: "doc", content: [] },
+      status: i % 2 ? "PUBLISHED" : "DRAFT",
+      publishedAt: i % 2 ? new Date(Date.UTC(2026, 0, 1 + (i % 300))) : null,
+    })),
   });
   // Tag n is used by about n / 1000 stories' worth of rows: uses are skewed, like a real vocabulary.
   await db.storyTag.createMany({
-    data: Array.from({ length: STORIES * 10 }, (_, k) => ({ storyId: `st${k % STORIES}`, tagId: `tag${String((k * 7919) % TAGS).padStart(5, "0")}`, position: Math.floor(k / STORIES) })),
+    data: Array.from({ length: STORIES * 10 }, (_, k) => ({
+      storyId: `st${k % STORIES}`,
+      tagId: `tag${String((k * 7919) % TAGS).padStart(5, "0")}`,
+      position: Math.floor(k / STORIES),
+    })),
     skipDuplicates: true,
   });
 }, 180_000);
@@ -49,7 +60,9 @@ describe("10,000 tags", () => {
     expect(lastPage.rows).toHaveLength(50);
     expect(lastPage.total).toBe(TAGS);
     const places = await q({ kind: "PLACE", q: "topic 99" });
-    expect(places.rows.every((r) => r.kind === "PLACE" && r.name.startsWith("Topic 99"))).toBe(true);
+    expect(places.rows.every((r) => r.kind === "PLACE" && r.name.startsWith("Topic 99"))).toBe(
+      true,
+    );
     expect(places.total).toBeGreaterThan(0);
   });
 

@@ -11,7 +11,11 @@ import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidateTag: vi.fn(),
+  revalidatePath: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 let admin: Awaited<ReturnType<typeof createUser>>;
 let reporter: Awaited<ReturnType<typeof createUser>>;
@@ -29,7 +33,10 @@ const invalidated = () => vi.mocked(revalidateTag).mock.calls.map((c) => c[0]);
 const n = () => Math.random().toString(36).slice(2, 8);
 
 async function inputError(promise: Promise<unknown>): Promise<TagInputError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TagInputError);
   return error as TagInputError;
 }
@@ -37,31 +44,73 @@ async function inputError(promise: Promise<unknown>): Promise<TagInputError> {
 function linkedDoc(tag: { id: string; slug: string }, words = "the harbour"): JSONContent {
   return {
     type: "doc",
-    content: [{ type: "paragraph", content: [{ type: "text", text: "Work on " }, { type: "text", text: words, marks: [{ type: "tagLink", attrs: { tagId: tag.id, slug: tag.slug } }] }, { type: "text", text: " resumed." }] }],
+    content: [
+      {
+        type: "paragraph",
+        content: [
+          { type: "text", text: "Work on " },
+          {
+            type: "text",
+            text: words,
+            marks: [{ type: "tagLink", attrs: { tagId: tag.id, slug: tag.slug } }],
+          },
+          { type: "text", text: " resumed." },
+        ],
+      },
+    ],
   };
 }
 
 describe("creating and editing tags", () => {
   it("creates a tag with a slug derived from the name, audited and invalidated", async () => {
-    const tag = await createTag({ name: `Zürich port ${n()}`, kind: "PLACE", aliases: "Zurich harbour, Zuerich\nZurich harbour" });
+    const tag = await createTag({
+      name: `Zürich port ${n()}`,
+      kind: "PLACE",
+      aliases: "Zurich harbour, Zuerich\nZurich harbour",
+    });
     expect(tag.slug).toMatch(/^zurich-port-[a-z0-9]+$/);
     const row = await db.tag.findUniqueOrThrow({ where: { id: tag.id } });
     expect(row.aliases).toEqual(["Zurich harbour", "Zuerich"]);
     expect(row.kind).toBe("PLACE");
-    expect(await db.auditLog.count({ where: { action: "tag.create", entityId: tag.id, actorId: admin.id } })).toBe(1);
-    expect(invalidated()).toEqual(expect.arrayContaining(["tags", `tag:${tag.id}`, `tag-slug:${tag.slug}`]));
+    expect(
+      await db.auditLog.count({
+        where: { action: "tag.create", entityId: tag.id, actorId: admin.id },
+      }),
+    ).toBe(1);
+    expect(invalidated()).toEqual(
+      expect.arrayContaining(["tags", `tag:${tag.id}`, `tag-slug:${tag.slug}`]),
+    );
   });
 
   it("refuses bad input with messages by the field and writes nothing", async () => {
     const existing = await createTag({ name: `Ferries ${n()}`, kind: "TOPIC" });
     const before = await db.tag.count();
-    expect((await inputError(createTag({ name: "   ", kind: "TOPIC" }))).fieldErrors.name).toEqual(["Enter a name."]);
-    expect((await inputError(createTag({ name: "x".repeat(5000), kind: "TOPIC" }))).fieldErrors.name?.[0]).toMatch(/80 characters/);
-    expect((await inputError(createTag({ name: "Spaces", slug: "has spaces", kind: "TOPIC" }))).fieldErrors.slug?.[0]).toMatch(/no spaces or slashes/);
-    expect((await inputError(createTag({ name: "Slashes", slug: "a/b", kind: "TOPIC" }))).fieldErrors.slug).toBeDefined();
-    expect((await inputError(createTag({ name: existing.name.toUpperCase(), kind: "TOPIC" }))).fieldErrors.name?.[0]).toMatch(/already exists/);
-    expect((await inputError(createTag({ name: `Other ${n()}`, slug: existing.slug, kind: "TOPIC" }))).fieldErrors.slug?.[0]).toMatch(/is taken/);
-    expect((await inputError(createTag({ name: "Kind", kind: "WEATHER" as "TOPIC" }))).fieldErrors.kind).toBeDefined();
+    expect((await inputError(createTag({ name: "   ", kind: "TOPIC" }))).fieldErrors.name).toEqual([
+      "Enter a name.",
+    ]);
+    expect(
+      (await inputError(createTag({ name: "x".repeat(5000), kind: "TOPIC" }))).fieldErrors
+        .name?.[0],
+    ).toMatch(/80 characters/);
+    expect(
+      (await inputError(createTag({ name: "Spaces", slug: "has spaces", kind: "TOPIC" })))
+        .fieldErrors.slug?.[0],
+    ).toMatch(/no spaces or slashes/);
+    expect(
+      (await inputError(createTag({ name: "Slashes", slug: "a/b", kind: "TOPIC" }))).fieldErrors
+        .slug,
+    ).toBeDefined();
+    expect(
+      (await inputError(createTag({ name: existing.name.toUpperCase(), kind: "TOPIC" })))
+        .fieldErrors.name?.[0],
+    ).toMatch(/already exists/);
+    expect(
+      (await inputError(createTag({ name: `Other ${n()}`, slug: existing.slug, kind: "TOPIC" })))
+        .fieldErrors.slug?.[0],
+    ).toMatch(/is taken/);
+    expect(
+      (await inputError(createTag({ name: "Kind", kind: "WEATHER" as "TOPIC" }))).fieldErrors.kind,
+    ).toBeDefined();
     expect(await db.tag.count()).toBe(before);
   });
 
@@ -74,17 +123,34 @@ describe("creating and editing tags", () => {
 
     const renamed = await updateTag(tag.id, { name: `Dock strike ${tag.slug}`, kind: "TOPIC" });
     expect(renamed.slug).not.toBe(tag.slug);
-    const row = await db.tag.findUniqueOrThrow({ where: { id: tag.id }, include: { slugRedirects: true } });
+    const row = await db.tag.findUniqueOrThrow({
+      where: { id: tag.id },
+      include: { slugRedirects: true },
+    });
     expect(row.aliases).toContain(tag.name);
     expect(row.slugRedirects.map((r) => r.oldSlug)).toEqual([tag.slug]);
-    expect(invalidated()).toEqual(expect.arrayContaining(["tags", `tag:${tag.id}`, `tag-slug:${tag.slug}`, `tag-slug:${renamed.slug}`, `story:${story.id}`, "stories"]));
+    expect(invalidated()).toEqual(
+      expect.arrayContaining([
+        "tags",
+        `tag:${tag.id}`,
+        `tag-slug:${tag.slug}`,
+        `tag-slug:${renamed.slug}`,
+        `story:${story.id}`,
+        "stories",
+      ]),
+    );
     expect(await db.auditLog.count({ where: { action: "tag.rename", entityId: tag.id } })).toBe(1);
 
     // Back to the first slug: that address is the tag again, and the other one redirects.
     vi.mocked(revalidateTag).mockClear();
     await updateTag(tag.id, { name: row.name, slug: tag.slug, kind: "TOPIC" });
-    expect(invalidated()).toEqual(expect.arrayContaining([`tag-slug:${renamed.slug}`, `tag-slug:${tag.slug}`]));
-    const back = await db.tag.findUniqueOrThrow({ where: { id: tag.id }, include: { slugRedirects: true } });
+    expect(invalidated()).toEqual(
+      expect.arrayContaining([`tag-slug:${renamed.slug}`, `tag-slug:${tag.slug}`]),
+    );
+    const back = await db.tag.findUniqueOrThrow({
+      where: { id: tag.id },
+      include: { slugRedirects: true },
+    });
     expect(back.slug).toBe(tag.slug);
     expect(back.slugRedirects.map((r) => r.oldSlug)).toEqual([renamed.slug]);
   });
@@ -103,64 +169,134 @@ describe("merging tags", () => {
   it("moves stories, rewrites inline links, redirects slugs and keeps names as aliases, in one go", async () => {
     const author = await createUser();
     const survivor = await createTag({ name: `Floods ${n()}`, kind: "TOPIC" });
-    const plural = await createTag({ name: `Flooding ${n()}`, kind: "TOPIC", aliases: ["high water"] });
+    const plural = await createTag({
+      name: `Flooding ${n()}`,
+      kind: "TOPIC",
+      aliases: ["high water"],
+    });
     const other = await createTag({ name: `Storm ${n()}`, kind: "TOPIC" });
     const keep = await createTag({ name: `Weather ${n()}`, kind: "TOPIC" });
     // s1 has both merged tags and the survivor; s2 only a merged one, linked inline; s3 only links inline.
     const s1 = await createStory({ authors: [author], status: "PUBLISHED" });
     const s2 = await createStory({ authors: [author], body: linkedDoc(plural) });
-    const s3 = await createStory({ authors: [author], status: "PUBLISHED", body: linkedDoc(other, "the storm") });
+    const s3 = await createStory({
+      authors: [author],
+      status: "PUBLISHED",
+      body: linkedDoc(other, "the storm"),
+    });
     await db.storyTag.createMany({
       data: [
-        { storyId: s1.id, tagId: keep.id, position: 0 }, { storyId: s1.id, tagId: plural.id, position: 1 },
-        { storyId: s1.id, tagId: survivor.id, position: 2 }, { storyId: s1.id, tagId: other.id, position: 3 },
-        { storyId: s2.id, tagId: other.id, position: 0 }, { storyId: s2.id, tagId: keep.id, position: 1 },
+        { storyId: s1.id, tagId: keep.id, position: 0 },
+        { storyId: s1.id, tagId: plural.id, position: 1 },
+        { storyId: s1.id, tagId: survivor.id, position: 2 },
+        { storyId: s1.id, tagId: other.id, position: 3 },
+        { storyId: s2.id, tagId: other.id, position: 0 },
+        { storyId: s2.id, tagId: keep.id, position: 1 },
       ],
     });
-    await updateTag(plural.id, { name: plural.name, slug: `${plural.slug}-x`, kind: "TOPIC", aliases: ["high water"] });
+    await updateTag(plural.id, {
+      name: plural.name,
+      slug: `${plural.slug}-x`,
+      kind: "TOPIC",
+      aliases: ["high water"],
+    });
     vi.mocked(revalidateTag).mockClear();
 
     const outcome = await mergeTags({ targetId: survivor.id, sourceIds: [plural.id, other.id] });
     expect(outcome.storyIds.sort()).toEqual([s1.id, s2.id, s3.id].sort());
     expect(outcome.bodiesRewritten).toBe(2);
 
-    const tagsOf = async (storyId: string) => (await db.storyTag.findMany({ where: { storyId }, orderBy: { position: "asc" } })).map((r) => [r.tagId, r.position]);
-    expect(await tagsOf(s1.id)).toEqual([[keep.id, 0], [survivor.id, 1]]);
-    expect(await tagsOf(s2.id)).toEqual([[survivor.id, 0], [keep.id, 1]]);
+    const tagsOf = async (storyId: string) =>
+      (await db.storyTag.findMany({ where: { storyId }, orderBy: { position: "asc" } })).map(
+        (r) => [r.tagId, r.position],
+      );
+    expect(await tagsOf(s1.id)).toEqual([
+      [keep.id, 0],
+      [survivor.id, 1],
+    ]);
+    expect(await tagsOf(s2.id)).toEqual([
+      [survivor.id, 0],
+      [keep.id, 1],
+    ]);
 
-    const body2 = await db.story.findUniqueOrThrow({ where: { id: s2.id }, select: { body: true, bodyHtml: true, version: true } });
+    const body2 = await db.story.findUniqueOrThrow({
+      where: { id: s2.id },
+      select: { body: true, bodyHtml: true, version: true },
+    });
     expect(JSON.stringify(body2.body)).toContain(`"tagId":"${survivor.id}"`);
     expect(JSON.stringify(body2.body)).not.toContain(plural.id);
     expect(body2.bodyHtml).toContain(`/tags/${survivor.slug}`);
     expect(body2.version).toBe(2);
-    const s3row = await db.story.findUniqueOrThrow({ where: { id: s3.id }, select: { bodyHtml: true } });
+    const s3row = await db.story.findUniqueOrThrow({
+      where: { id: s3.id },
+      select: { bodyHtml: true },
+    });
     expect(s3row.bodyHtml).toContain(`/tags/${survivor.slug}`);
-    expect(await db.revision.findMany({ where: { storyId: s2.id }, select: { version: true, note: true } })).toEqual([{ version: 2, note: "Tags merged" }]);
+    expect(
+      await db.revision.findMany({
+        where: { storyId: s2.id },
+        select: { version: true, note: true },
+      }),
+    ).toEqual([{ version: 2, note: "Tags merged" }]);
     // The revision records the whole story, tags and bylines included, so restoring it loses nothing.
-    const merged = await db.revision.findFirstOrThrow({ where: { storyId: s2.id, version: 2 }, select: { snapshot: true } });
-    expect(merged.snapshot).toMatchObject({ tagIds: [survivor.id, keep.id], bylineIds: [author.id] });
+    const merged = await db.revision.findFirstOrThrow({
+      where: { storyId: s2.id, version: 2 },
+      select: { snapshot: true },
+    });
+    expect(merged.snapshot).toMatchObject({
+      tagIds: [survivor.id, keep.id],
+      bylineIds: [author.id],
+    });
 
     expect(await db.tag.count({ where: { id: { in: [plural.id, other.id] } } })).toBe(0);
-    const redirects = await db.tagSlugRedirect.findMany({ where: { tagId: survivor.id }, select: { oldSlug: true } });
-    expect(redirects.map((r) => r.oldSlug).sort()).toEqual([plural.slug, `${plural.slug}-x`, other.slug].sort());
+    const redirects = await db.tagSlugRedirect.findMany({
+      where: { tagId: survivor.id },
+      select: { oldSlug: true },
+    });
+    expect(redirects.map((r) => r.oldSlug).sort()).toEqual(
+      [plural.slug, `${plural.slug}-x`, other.slug].sort(),
+    );
     const kept = await db.tag.findUniqueOrThrow({ where: { id: survivor.id } });
     expect(kept.aliases).toEqual(expect.arrayContaining([plural.name, "high water", other.name]));
 
-    expect(invalidated()).toEqual(expect.arrayContaining([
-      "tags", "stories", `tag:${survivor.id}`, `tag:${plural.id}`, `tag:${other.id}`,
-      `tag-slug:${plural.slug}`, `tag-slug:${plural.slug}-x`, `tag-slug:${other.slug}`, `story:${s1.id}`, `story:${s2.id}`, `story:${s3.id}`,
-    ]));
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "tag.merge", entityId: survivor.id } });
+    expect(invalidated()).toEqual(
+      expect.arrayContaining([
+        "tags",
+        "stories",
+        `tag:${survivor.id}`,
+        `tag:${plural.id}`,
+        `tag:${other.id}`,
+        `tag-slug:${plural.slug}`,
+        `tag-slug:${plural.slug}-x`,
+        `tag-slug:${other.slug}`,
+        `story:${s1.id}`,
+        `story:${s2.id}`,
+        `story:${s3.id}`,
+      ]),
+    );
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "tag.merge", entityId: survivor.id },
+    });
     expect(audit.actorId).toBe(admin.id);
   });
 
   it("refuses a merge into itself or into a tag being merged, and a tag that is gone", async () => {
     const a = await createTag({ name: `Gamma ${n()}`, kind: "TOPIC" });
     const b = await createTag({ name: `Delta ${n()}`, kind: "TOPIC" });
-    expect((await inputError(mergeTags({ targetId: a.id, sourceIds: [a.id] }))).fieldErrors.targetId?.[0]).toMatch(/itself/);
-    expect((await inputError(mergeTags({ targetId: a.id, sourceIds: [b.id, a.id] }))).fieldErrors.targetId).toBeDefined();
-    expect((await inputError(mergeTags({ targetId: a.id, sourceIds: [] }))).fieldErrors.sourceIds).toBeDefined();
-    await expect(mergeTags({ targetId: a.id, sourceIds: ["no-such-tag"] })).rejects.toThrow(/no longer exists/);
+    expect(
+      (await inputError(mergeTags({ targetId: a.id, sourceIds: [a.id] }))).fieldErrors
+        .targetId?.[0],
+    ).toMatch(/itself/);
+    expect(
+      (await inputError(mergeTags({ targetId: a.id, sourceIds: [b.id, a.id] }))).fieldErrors
+        .targetId,
+    ).toBeDefined();
+    expect(
+      (await inputError(mergeTags({ targetId: a.id, sourceIds: [] }))).fieldErrors.sourceIds,
+    ).toBeDefined();
+    await expect(mergeTags({ targetId: a.id, sourceIds: ["no-such-tag"] })).rejects.toThrow(
+      /no longer exists/,
+    );
     expect(await db.tag.count({ where: { id: { in: [a.id, b.id] } } })).toBe(2);
   });
 
@@ -184,7 +320,9 @@ describe("deleting tags", () => {
     const unused = await createTag({ name: `Unused ${n()}`, kind: "TOPIC" });
     await deleteTag({ tagId: unused.id });
     expect(await db.tag.count({ where: { id: unused.id } })).toBe(0);
-    expect(await db.auditLog.count({ where: { action: "tag.delete", entityId: unused.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "tag.delete", entityId: unused.id } })).toBe(
+      1,
+    );
 
     const author = await createUser();
     const used = await createTag({ name: `Used ${n()}`, kind: "TOPIC" });
@@ -193,15 +331,25 @@ describe("deleting tags", () => {
     const story = await createStory({ authors: [author], body: linkedDoc(linkedOnly) });
     await db.storyTag.create({ data: { storyId: story.id, tagId: used.id, position: 0 } });
 
-    expect((await inputError(deleteTag({ tagId: used.id }))).fieldErrors.moveToId?.[0]).toMatch(/1 story uses this tag/);
-    expect((await inputError(deleteTag({ tagId: linkedOnly.id }))).fieldErrors.moveToId).toBeDefined();
+    expect((await inputError(deleteTag({ tagId: used.id }))).fieldErrors.moveToId?.[0]).toMatch(
+      /1 story uses this tag/,
+    );
+    expect(
+      (await inputError(deleteTag({ tagId: linkedOnly.id }))).fieldErrors.moveToId,
+    ).toBeDefined();
     expect(await db.tag.count({ where: { id: { in: [used.id, linkedOnly.id] } } })).toBe(2);
 
     await deleteTag({ tagId: used.id, moveToId: to.id });
-    expect((await db.storyTag.findFirstOrThrow({ where: { storyId: story.id } })).tagId).toBe(to.id);
-    expect((await db.tag.findUniqueOrThrow({ where: { id: to.id } })).aliases).not.toContain(used.name);
+    expect((await db.storyTag.findFirstOrThrow({ where: { storyId: story.id } })).tagId).toBe(
+      to.id,
+    );
+    expect((await db.tag.findUniqueOrThrow({ where: { id: to.id } })).aliases).not.toContain(
+      used.name,
+    );
     expect(await db.auditLog.count({ where: { action: "tag.delete", entityId: used.id } })).toBe(1);
-    expect((await inputError(deleteTag({ tagId: to.id, moveToId: to.id }))).fieldErrors.targetId).toBeDefined();
+    expect(
+      (await inputError(deleteTag({ tagId: to.id, moveToId: to.id }))).fieldErrors.targetId,
+    ).toBeDefined();
   });
 });
 
@@ -214,12 +362,21 @@ describe("the tag table", () => {
     await createTag({ name: `${prefix} place`, kind: "PLACE" });
     const pub = await createStory({ authors: [author], status: "PUBLISHED" });
     const draft = await createStory({ authors: [author] });
-    await db.storyTag.createMany({ data: [{ storyId: pub.id, tagId: busy.id, position: 0 }, { storyId: draft.id, tagId: busy.id, position: 0 }] });
+    await db.storyTag.createMany({
+      data: [
+        { storyId: pub.id, tagId: busy.id, position: 0 },
+        { storyId: draft.id, tagId: busy.id, position: 0 },
+      ],
+    });
 
-    const q = (params: Record<string, string>) => listTagsForAdmin(tagListQuerySchema.parse(params));
+    const q = (params: Record<string, string>) =>
+      listTagsForAdmin(tagListQuerySchema.parse(params));
     const byUse = await q({ q: prefix, kind: "PERSON", sort: "uses", dir: "desc" });
     expect(byUse.total).toBe(2);
-    expect(byUse.rows.map((r) => [r.name, r.published, r.unpublished])).toEqual([[busy.name, 1, 1], [quiet.name, 0, 0]]);
+    expect(byUse.rows.map((r) => [r.name, r.published, r.unpublished])).toEqual([
+      [busy.name, 1, 1],
+      [quiet.name, 0, 0],
+    ]);
     expect(byUse.rows[0].lastUsed).toBeInstanceOf(Date);
     expect((await q({ q: "hushed" })).rows.map((r) => r.id)).toEqual([quiet.id]);
     expect((await q({ q: "100%_" })).rows).toEqual([]);
@@ -231,7 +388,11 @@ describe("the tag table", () => {
 describe("every admin tag action, for every role", () => {
   const cases = [
     ["create", () => createTag({ name: `Walk ${n()}`, kind: "TOPIC" })],
-    ["update", async () => updateTag((await db.tag.findFirstOrThrow()).id, { name: `Walk ${n()}`, kind: "TOPIC" })],
+    [
+      "update",
+      async () =>
+        updateTag((await db.tag.findFirstOrThrow()).id, { name: `Walk ${n()}`, kind: "TOPIC" }),
+    ],
     ["merge", async () => mergeTags({ targetId: "a", sourceIds: ["b"] })],
     ["delete", async () => deleteTag({ tagId: "a" })],
     ["list", () => listTagsForAdmin(tagListQuerySchema.parse({}))],

@@ -19,7 +19,11 @@ describe("requireUser / requireCan", () => {
   it("returns the user as the database has them", async () => {
     const user = await createUser({ role: "EDITOR", name: "Ada Desk" });
     signInAs({ id: user.id, role: "EDITOR" });
-    await expect(requireUser()).resolves.toMatchObject({ id: user.id, role: "EDITOR", name: "Ada Desk" });
+    await expect(requireUser()).resolves.toMatchObject({
+      id: user.id,
+      role: "EDITOR",
+      name: "Ada Desk",
+    });
   });
 
   it("a deactivated user's existing session stops working at once", async () => {

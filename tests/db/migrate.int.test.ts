@@ -58,7 +58,8 @@ async function rejection(promise: Promise<unknown>): Promise<string> {
 afterAll(async () => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  for (const schema of created) await client.query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(schema)} CASCADE`);
+  for (const schema of created)
+    await client.query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(schema)} CASCADE`);
   await client.end();
   for (const dir of tempDirs) await rm(dir, { recursive: true, force: true });
 });
@@ -66,7 +67,10 @@ afterAll(async () => {
 describe("migrate", () => {
   it("applies every migration once, recording them as Prisma does", async () => {
     const schema = freshSchema();
-    const names = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const names = (await readdir(migrationsDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(names.length).toBeGreaterThan(0);
 
     const first = await migrate({ connectionString: url, schema });
@@ -74,8 +78,10 @@ describe("migrate", () => {
     const second = await migrate({ connectionString: url, schema });
     expect(second.applied).toEqual([]);
 
-    const rows = await withSchema(schema, async (c) =>
-      (await c.query(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`)).rows,
+    const rows = await withSchema(
+      schema,
+      async (c) =>
+        (await c.query(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`)).rows,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(names);
     for (const row of rows) {
@@ -93,9 +99,15 @@ describe("migrate", () => {
     const schema = freshSchema();
     const withParam = new URL(url);
     withParam.searchParams.set("schema", schema);
-    const { applied } = await migrate({ connectionString: withParam.toString(), migrationsDir: await tempMigrations({ "1_a": "CREATE TABLE a (id int);" }) });
+    const { applied } = await migrate({
+      connectionString: withParam.toString(),
+      migrationsDir: await tempMigrations({ "1_a": "CREATE TABLE a (id int);" }),
+    });
     expect(applied).toEqual(["1_a"]);
-    const found = await withSchema(schema, async (c) => (await c.query(`SELECT to_regclass('a') AS t`)).rows[0].t);
+    const found = await withSchema(
+      schema,
+      async (c) => (await c.query(`SELECT to_regclass('a') AS t`)).rows[0].t,
+    );
     expect(found).toBe("a");
   });
 
@@ -108,7 +120,12 @@ describe("migrate", () => {
          VALUES ('s1', 's1', 'Zeppelins return to the skies', 'Airships again', '{}', 'The harbour ferry was late.', now())`,
       );
       const search = async (q: string) =>
-        (await c.query(`SELECT id FROM "Story" WHERE "searchVector" @@ plainto_tsquery('english', $1)`, [q])).rows.map((r) => r.id);
+        (
+          await c.query(
+            `SELECT id FROM "Story" WHERE "searchVector" @@ plainto_tsquery('english', $1)`,
+            [q],
+          )
+        ).rows.map((r) => r.id);
       expect(await search("zeppelin")).toEqual(["s1"]); // stemmed, from the headline
       expect(await search("airship")).toEqual(["s1"]); // summary
       expect(await search("ferry")).toEqual(["s1"]); // bodyText
@@ -118,7 +135,9 @@ describe("migrate", () => {
       expect(await search("tramway")).toEqual(["s1"]);
       expect(await search("ferry")).toEqual([]);
 
-      const weights = (await c.query(`SELECT "searchVector"::text AS v FROM "Story" WHERE id = 's1'`)).rows[0].v;
+      const weights = (
+        await c.query(`SELECT "searchVector"::text AS v FROM "Story" WHERE id = 's1'`)
+      ).rows[0].v;
       expect(weights).toContain("'zeppelin':1A");
     });
   });
@@ -130,26 +149,39 @@ describe("migrate", () => {
       "20250102000000_bad": "CREATE TABLE bad_t (id int);\nINSERT INTO missing_table VALUES (1);",
     });
     const message = await rejection(migrate({ connectionString: url, schema, migrationsDir: dir }));
-    expect(message).toBe('migration 20250102000000_bad failed: relation "missing_table" does not exist');
+    expect(message).toBe(
+      'migration 20250102000000_bad failed: relation "missing_table" does not exist',
+    );
 
     await withSchema(schema, async (c) => {
-      const tables = (await c.query(`SELECT to_regclass('good_t') AS good, to_regclass('bad_t') AS bad`)).rows[0];
+      const tables = (
+        await c.query(`SELECT to_regclass('good_t') AS good, to_regclass('bad_t') AS bad`)
+      ).rows[0];
       expect(tables).toEqual({ good: "good_t", bad: null });
-      const rows = (await c.query(`SELECT migration_name, finished_at FROM "_prisma_migrations"`)).rows;
+      const rows = (await c.query(`SELECT migration_name, finished_at FROM "_prisma_migrations"`))
+        .rows;
       expect(rows.map((r) => r.migration_name)).toEqual(["20250101000000_good"]);
       expect(rows[0].finished_at).not.toBeNull();
     });
 
     // Nothing half-recorded blocks the fixed migration.
-    await writeFile(path.join(dir, "20250102000000_bad", "migration.sql"), "CREATE TABLE bad_t (id int);");
-    expect((await migrate({ connectionString: url, schema, migrationsDir: dir })).applied).toEqual(["20250102000000_bad"]);
+    await writeFile(
+      path.join(dir, "20250102000000_bad", "migration.sql"),
+      "CREATE TABLE bad_t (id int);",
+    );
+    expect((await migrate({ connectionString: url, schema, migrationsDir: dir })).applied).toEqual([
+      "20250102000000_bad",
+    ]);
   });
 
   it("refuses a migration edited after it was applied", async () => {
     const schema = freshSchema();
     const dir = await tempMigrations({ "20250101000000_one": "CREATE TABLE one_t (id int);" });
     await migrate({ connectionString: url, schema, migrationsDir: dir });
-    await writeFile(path.join(dir, "20250101000000_one", "migration.sql"), "CREATE TABLE one_t (id bigint);");
+    await writeFile(
+      path.join(dir, "20250101000000_one", "migration.sql"),
+      "CREATE TABLE one_t (id bigint);",
+    );
     const message = await rejection(migrate({ connectionString: url, schema, migrationsDir: dir }));
     expect(message).toMatch(/^migration 20250101000000_one was modified after it was applied/);
   });
@@ -159,17 +191,25 @@ describe("migrate", () => {
     const dir = await tempMigrations({ "20250101000000_one": "CREATE TABLE one_t (id int);" });
     await migrate({ connectionString: url, schema, migrationsDir: dir });
     await withSchema(schema, (c) =>
-      c.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('x', 'y', '20250102000000_crashed')`),
+      c.query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('x', 'y', '20250102000000_crashed')`,
+      ),
     );
     const message = await rejection(migrate({ connectionString: url, schema, migrationsDir: dir }));
-    expect(message).toMatch(/^migration 20250102000000_crashed is recorded as started but not finished/);
+    expect(message).toMatch(
+      /^migration 20250102000000_crashed is recorded as started but not finished/,
+    );
   });
 
   it("explains a malformed URL or an unreachable server in one line", async () => {
-    expect(await rejection(migrate({ connectionString: "not a url" }))).toMatch(/^invalid database URL/);
-    expect(await rejection(migrate({ connectionString: "mysql://root@127.0.0.1/x" }))).toMatch(/^invalid database URL/);
-    expect(await rejection(migrate({ connectionString: "postgresql://postgres@127.0.0.1:1/test" }))).toBe(
-      "cannot connect to PostgreSQL at 127.0.0.1:1: connection refused",
+    expect(await rejection(migrate({ connectionString: "not a url" }))).toMatch(
+      /^invalid database URL/,
     );
+    expect(await rejection(migrate({ connectionString: "mysql://root@127.0.0.1/x" }))).toMatch(
+      /^invalid database URL/,
+    );
+    expect(
+      await rejection(migrate({ connectionString: "postgresql://postgres@127.0.0.1:1/test" })),
+    ).toBe("cannot connect to PostgreSQL at 127.0.0.1:1: connection refused");
   });
 });

@@ -8,13 +8,24 @@ import { db } from "@/lib/db/client";
 
 // `npm run user:create` against this file's own schema: the production way to make the first admin.
 function userCreate(...args: string[]) {
-  const r = spawnSync(process.execPath, [TSX, "scripts/user-create.ts", ...args], { env: process.env, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [TSX, "scripts/user-create.ts", ...args], {
+    env: process.env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
 describe("npm run user:create", () => {
   it("creates an admin with a generated password shown once, which then verifies", async () => {
-    const r = userCreate("--email", "First.Admin@Example.org", "--name", "First Admin", "--role", "ADMIN");
+    const r = userCreate(
+      "--email",
+      "First.Admin@Example.org",
+      "--name",
+      "First Admin",
+      "--role",
+      "ADMIN",
+    );
     expect(r.status).toBe(0);
     const password = r.out.match(/temporary password \(shown once\): (\S+)/)?.[1];
     expect(password).toBeTruthy();

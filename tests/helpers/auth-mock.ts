@@ -10,9 +10,19 @@ interface FakeSession {
 
 let session: FakeSession | null = null;
 
-export function signInAs(user: { id: string; role: Role; name?: string; email?: string; sessionVersion?: number } | null) {
+export function signInAs(
+  user: { id: string; role: Role; name?: string; email?: string; sessionVersion?: number } | null,
+) {
   session = user
-    ? { user: { id: user.id, role: user.role, name: user.name ?? "", email: user.email ?? "", sessionVersion: user.sessionVersion ?? 1 } }
+    ? {
+        user: {
+          id: user.id,
+          role: user.role,
+          name: user.name ?? "",
+          email: user.email ?? "",
+          sessionVersion: user.sessionVersion ?? 1,
+        },
+      }
     : null;
 }
 

@@ -7,7 +7,9 @@ import { deriveBody } from "../../lib/stories/derive";
 
 const unique = () => randomBytes(4).toString("hex");
 
-export async function createUser(overrides: { role?: Role; active?: boolean; name?: string; email?: string } = {}) {
+export async function createUser(
+  overrides: { role?: Role; active?: boolean; name?: string; email?: string } = {},
+) {
   const id = unique();
   return db.user.create({
     data: {
@@ -17,16 +19,30 @@ export async function createUser(overrides: { role?: Role; active?: boolean; nam
       role: overrides.role ?? "REPORTER",
       active: overrides.active ?? true,
       // argon2 is slow on purpose; tests that sign in with a password hash their own.
-      passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$dGVzdHNhbHR0ZXN0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      passwordHash:
+        "$argon2id$v=19$m=19456,t=2,p=1$dGVzdHNhbHR0ZXN0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
     },
   });
 }
 
 export function paragraphDoc(...paragraphs: string[]): JSONContent {
-  return { type: "doc", content: paragraphs.map((text) => ({ type: "paragraph", content: text ? [{ type: "text", text }] : [] })) };
+  return {
+    type: "doc",
+    content: paragraphs.map((text) => ({
+      type: "paragraph",
+      content: text ? [{ type: "text", text }] : [],
+    })),
+  };
 }
 
-export async function createStory(options: { authors: { id: string }[]; status?: StoryStatus; headline?: string; body?: JSONContent; publishedAt?: Date; slug?: string }) {
+export async function createStory(options: {
+  authors: { id: string }[];
+  status?: StoryStatus;
+  headline?: string;
+  body?: JSONContent;
+  publishedAt?: Date;
+  slug?: string;
+}) {
   const id = unique();
   const body = options.body ?? paragraphDoc("The council voted on Tuesday to approve the plan.");
   const status = options.status ?? "DRAFT";

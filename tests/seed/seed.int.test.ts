@@ -12,7 +12,11 @@ describe("demo seed", () => {
   }, 120_000);
 
   it("creates the three demo accounts with the demo password", async () => {
-    for (const [email, role] of [["admin@newsroom.test", "ADMIN"], ["editor@newsroom.test", "EDITOR"], ["reporter@newsroom.test", "REPORTER"]] as const) {
+    for (const [email, role] of [
+      ["admin@newsroom.test", "ADMIN"],
+      ["editor@newsroom.test", "EDITOR"],
+      ["reporter@newsroom.test", "REPORTER"],
+    ] as const) {
       const user = await db.user.findUniqueOrThrow({ where: { email } });
       expect(user.role).toBe(role);
       expect(user.active).toBe(true);
@@ -25,15 +29,28 @@ describe("demo seed", () => {
     expect(counts.stories).toBeGreaterThanOrEqual(40);
     expect(await db.tag.count()).toBeGreaterThanOrEqual(30);
     const byStatus = await db.story.groupBy({ by: ["status"], _count: true });
-    expect(byStatus.map((s) => s.status).sort()).toEqual(["DRAFT", "IN_REVIEW", "PUBLISHED", "SCHEDULED", "UNPUBLISHED"]);
+    expect(byStatus.map((s) => s.status).sort()).toEqual([
+      "DRAFT",
+      "IN_REVIEW",
+      "PUBLISHED",
+      "SCHEDULED",
+      "UNPUBLISHED",
+    ]);
   });
 
   it("stores derived text, HTML and word counts, and the search trigger indexes them", async () => {
-    const story = await db.story.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { wordCount: "desc" } });
+    const story = await db.story.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      orderBy: { wordCount: "desc" },
+    });
     expect(story.wordCount).toBeGreaterThan(250);
     expect(story.bodyHtml).toMatch(/^<p>/);
     expect(story.bodyHtml).not.toContain("data-source-id");
-    const word = story.headline.split(/\s+/).find((w) => w.length > 6)?.replace(/[^\p{L}]/gu, "") ?? story.headline;
+    const word =
+      story.headline
+        .split(/\s+/)
+        .find((w) => w.length > 6)
+        ?.replace(/[^\p{L}]/gu, "") ?? story.headline;
     // Schema-qualified: the embedded database ignores a connection's startup search_path.
     const hits = await db.$queryRawUnsafe<{ id: string }[]>(
       `SELECT id FROM "${process.env.TEST_SCHEMA}"."Story" WHERE "searchVector" @@ plainto_tsquery('english', $1)`,
@@ -45,7 +62,12 @@ describe("demo seed", () => {
   it("every published anonymous source has a reason and an approving editor who is not a byline", async () => {
     const sources = await db.source.findMany({
       where: { anonymous: true, story: { status: "PUBLISHED" } },
-      select: { anonymityReason: true, approvedById: true, approvedAt: true, story: { select: { bylines: { select: { userId: true } } } } },
+      select: {
+        anonymityReason: true,
+        approvedById: true,
+        approvedAt: true,
+        story: { select: { bylines: { select: { userId: true } } } },
+      },
     });
     expect(sources.length).toBeGreaterThan(3);
     for (const s of sources) {
@@ -58,13 +80,26 @@ describe("demo seed", () => {
 
   it("has requests for comment in every outcome and related links of both kinds", async () => {
     const outcomes = await db.commentRequest.groupBy({ by: ["outcome"], _count: true });
-    expect(outcomes.map((o) => o.outcome).sort()).toEqual(["DECLINED", "NO_RESPONSE", "PENDING", "RESPONDED"]);
-    expect(await db.relatedLink.count({ where: { targetStoryId: { not: null } } })).toBeGreaterThan(10);
-    expect(await db.relatedLink.count({ where: { targetStoryId: null, url: { startsWith: "https://" } } })).toBeGreaterThan(10);
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual([
+      "DECLINED",
+      "NO_RESPONSE",
+      "PENDING",
+      "RESPONDED",
+    ]);
+    expect(await db.relatedLink.count({ where: { targetStoryId: { not: null } } })).toBeGreaterThan(
+      10,
+    );
+    expect(
+      await db.relatedLink.count({
+        where: { targetStoryId: null, url: { startsWith: "https://" } },
+      }),
+    ).toBeGreaterThan(10);
   });
 
   it("links inline tag marks to real tags and source marks to the story's own sources", async () => {
-    const stories = await db.story.findMany({ select: { body: true, sources: { select: { id: true } } } });
+    const stories = await db.story.findMany({
+      select: { body: true, sources: { select: { id: true } } },
+    });
     const tagIds = new Set((await db.tag.findMany({ select: { id: true } })).map((t) => t.id));
     let tagLinks = 0;
     let sourceRefs = 0;

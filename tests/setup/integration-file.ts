@@ -18,7 +18,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const globalForPrisma = globalThis as unknown as { newsroomPrisma?: { $disconnect(): Promise<void> } };
+  const globalForPrisma = globalThis as unknown as {
+    newsroomPrisma?: { $disconnect(): Promise<void> };
+  };
   await globalForPrisma.newsroomPrisma?.$disconnect();
   const client = new pg.Client({ connectionString: baseUrl });
   await client.connect();

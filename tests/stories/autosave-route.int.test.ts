@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidateTag: vi.fn(),
+  revalidatePath: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 import { POST } from "@/app/(admin)/admin/stories/[id]/autosave/route";
 import { db } from "@/lib/db/client";
@@ -11,7 +15,11 @@ import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 // The last-chance save on leaving the page: same checks as the autosave action, plus its own
 // guard against cross-site posts (route handlers do not get the server actions' origin check).
 async function post(storyId: string, body: unknown, headers: Record<string, string>) {
-  const request = new Request(`http://newsroom.test/admin/stories/${storyId}/autosave`, { method: "POST", headers, body: JSON.stringify(body) });
+  const request = new Request(`http://newsroom.test/admin/stories/${storyId}/autosave`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(body),
+  });
   return POST(request, { params: Promise.resolve({ id: storyId }) });
 }
 
@@ -29,7 +37,10 @@ describe("POST /admin/stories/<id>/autosave", () => {
     for (const headers of attempts) {
       expect((await post(story.id, input, headers)).status).toBe(403);
     }
-    const after = await db.story.findUniqueOrThrow({ where: { id: story.id }, select: { headline: true, version: true } });
+    const after = await db.story.findUniqueOrThrow({
+      where: { id: story.id },
+      select: { headline: true, version: true },
+    });
     expect(after).toEqual({ headline: story.headline, version: 1 });
   });
 
@@ -37,9 +48,17 @@ describe("POST /admin/stories/<id>/autosave", () => {
     const author = await createUser();
     const story = await createStory({ authors: [author] });
     signInAs(null);
-    const headers = { host: "newsroom.test", origin: "http://newsroom.test", "content-type": "application/json" };
+    const headers = {
+      host: "newsroom.test",
+      origin: "http://newsroom.test",
+      "content-type": "application/json",
+    };
     expect((await post(story.id, { baseVersion: 1 }, headers)).status).toBe(401);
-    const malformed = new Request(`http://newsroom.test/admin/stories/${story.id}/autosave`, { method: "POST", headers, body: "{not json" });
+    const malformed = new Request(`http://newsroom.test/admin/stories/${story.id}/autosave`, {
+      method: "POST",
+      headers,
+      body: "{not json",
+    });
     expect((await POST(malformed, { params: Promise.resolve({ id: story.id }) })).status).toBe(400);
   });
 });

@@ -11,11 +11,16 @@ describe("the desk's story list", () => {
     const a = await createUser({ role: "REPORTER" });
     const b = await createUser({ role: "REPORTER" });
     const tag = await db.tag.create({ data: { name: "Ferries", slug: "ferries" } });
-    const ferry = await createStory({ authors: [a], headline: "Ferry timetable cut for winter", status: "PUBLISHED" });
+    const ferry = await createStory({
+      authors: [a],
+      headline: "Ferry timetable cut for winter",
+      status: "PUBLISHED",
+    });
     await createStory({ authors: [b], headline: "Council budget approved" });
     await db.storyTag.create({ data: { storyId: ferry.id, tagId: tag.id, position: 0 } });
     signInAs(b);
-    const ids = async (filters: Parameters<typeof listStoriesForDesk>[0]) => (await listStoriesForDesk(filters)).stories.map((s) => s.headline);
+    const ids = async (filters: Parameters<typeof listStoriesForDesk>[0]) =>
+      (await listStoriesForDesk(filters)).stories.map((s) => s.headline);
     expect(await ids({ status: "PUBLISHED" })).toEqual(["Ferry timetable cut for winter"]);
     expect(await ids({ authorId: b.id })).toEqual(["Council budget approved"]);
     expect(await ids({ tagId: tag.id })).toEqual(["Ferry timetable cut for winter"]);

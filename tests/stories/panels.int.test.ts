@@ -1,7 +1,11 @@
 import { revalidateTag } from "next/cache";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ForbiddenError } from "../../lib/auth/permissions";
-import { addCommentRequest, moveCommentRequest, removeCommentRequest } from "../../lib/comment-requests/mutations";
+import {
+  addCommentRequest,
+  moveCommentRequest,
+  removeCommentRequest,
+} from "../../lib/comment-requests/mutations";
 import { addCorrection } from "../../lib/corrections/mutations";
 import { db } from "../../lib/db/client";
 import { searchPublishedStories } from "../../lib/related/editor-queries";
@@ -11,7 +15,11 @@ import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidateTag: vi.fn(),
+  revalidatePath: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 const named = { anonymous: false, publicDescription: "the mayor", headcount: 1 };
 
@@ -25,31 +33,89 @@ describe("reporting panels", () => {
     const a = await addSource(story.id, { ...named, publicDescription: "first" });
     await addSource(story.id, { ...named, publicDescription: "second" });
     await moveSource({ id: a.id, direction: "down" });
-    expect((await db.source.findMany({ where: { storyId: story.id }, orderBy: { position: "asc" } })).map((s) => s.publicDescription)).toEqual(["second", "first"]);
+    expect(
+      (
+        await db.source.findMany({ where: { storyId: story.id }, orderBy: { position: "asc" } })
+      ).map((s) => s.publicDescription),
+    ).toEqual(["second", "first"]);
     const sentAt = new Date();
-    const r1 = await addCommentRequest(story.id, { organisation: "City Hall", channel: "EMAIL", sentAt, outcome: "PENDING" });
-    const r2 = await addCommentRequest(story.id, { organisation: "Port authority", channel: "FAX", sentAt, outcome: "NO_RESPONSE" });
+    const r1 = await addCommentRequest(story.id, {
+      organisation: "City Hall",
+      channel: "EMAIL",
+      sentAt,
+      outcome: "PENDING",
+    });
+    const r2 = await addCommentRequest(story.id, {
+      organisation: "Port authority",
+      channel: "FAX",
+      sentAt,
+      outcome: "NO_RESPONSE",
+    });
     await moveCommentRequest({ id: r2.id, direction: "up" });
-    expect((await db.commentRequest.findMany({ where: { storyId: story.id }, orderBy: { position: "asc" } })).map((r) => r.organisation)).toEqual(["Port authority", "City Hall"]);
+    expect(
+      (
+        await db.commentRequest.findMany({
+          where: { storyId: story.id },
+          orderBy: { position: "asc" },
+        })
+      ).map((r) => r.organisation),
+    ).toEqual(["Port authority", "City Hall"]);
     await removeCommentRequest(r1.id);
     expect(await db.commentRequest.count({ where: { storyId: story.id } })).toBe(1);
-    await expect(addCommentRequest(story.id, { organisation: "", channel: "EMAIL", sentAt, outcome: "PENDING" })).rejects.toThrow(/Which organisation/);
+    await expect(
+      addCommentRequest(story.id, {
+        organisation: "",
+        channel: "EMAIL",
+        sentAt,
+        outcome: "PENDING",
+      }),
+    ).rejects.toThrow(/Which organisation/);
   });
 
   it("relates only our published stories, refuses unsafe external links, and refreshes a live page", async () => {
     const editor = await createUser({ role: "EDITOR" });
-    const live = await createStory({ authors: [editor], status: "PUBLISHED", headline: "Ferry timetable cut for winter" });
+    const live = await createStory({
+      authors: [editor],
+      status: "PUBLISHED",
+      headline: "Ferry timetable cut for winter",
+    });
     const draft = await createStory({ authors: [editor], headline: "Ferry draft not yet out" });
-    const target = await createStory({ authors: [editor], status: "PUBLISHED", headline: "Ferry operator sold" });
+    const target = await createStory({
+      authors: [editor],
+      status: "PUBLISHED",
+      headline: "Ferry operator sold",
+    });
     signInAs(editor);
-    expect((await searchPublishedStories("ferry", live.id)).map((s) => s.headline)).toEqual(["Ferry operator sold"]);
-    await expect(addRelated(live.id, { kind: "internal", targetStoryId: draft.id })).rejects.toThrow(/published/);
-    await expect(addRelated(live.id, { kind: "external", url: "javascript:alert(1)", outlet: "X", headline: "Y" })).rejects.toThrow(/http/);
+    expect((await searchPublishedStories("ferry", live.id)).map((s) => s.headline)).toEqual([
+      "Ferry operator sold",
+    ]);
+    await expect(
+      addRelated(live.id, { kind: "internal", targetStoryId: draft.id }),
+    ).rejects.toThrow(/published/);
+    await expect(
+      addRelated(live.id, {
+        kind: "external",
+        url: "javascript:alert(1)",
+        outlet: "X",
+        headline: "Y",
+      }),
+    ).rejects.toThrow(/http/);
     const first = await addRelated(live.id, { kind: "internal", targetStoryId: target.id });
-    await addRelated(live.id, { kind: "external", url: "https://example.com/ferries", outlet: "Wire", headline: "Ferries across the region" });
-    await expect(addRelated(live.id, { kind: "internal", targetStoryId: target.id })).rejects.toThrow(/already/);
+    await addRelated(live.id, {
+      kind: "external",
+      url: "https://example.com/ferries",
+      outlet: "Wire",
+      headline: "Ferries across the region",
+    });
+    await expect(
+      addRelated(live.id, { kind: "internal", targetStoryId: target.id }),
+    ).rejects.toThrow(/already/);
     await moveRelated({ id: first.id, direction: "down" });
-    expect((await db.relatedLink.findMany({ where: { storyId: live.id }, orderBy: { position: "asc" } })).map((r) => r.targetStoryId ?? r.url)).toEqual(["https://example.com/ferries", target.id]);
+    expect(
+      (
+        await db.relatedLink.findMany({ where: { storyId: live.id }, orderBy: { position: "asc" } })
+      ).map((r) => r.targetStoryId ?? r.url),
+    ).toEqual(["https://example.com/ferries", target.id]);
     expect(vi.mocked(revalidateTag).mock.calls.map((c) => c[0])).toContain(`story:${live.id}`);
   });
 
@@ -60,11 +126,23 @@ describe("reporting panels", () => {
     await db.story.update({ where: { id: live.id }, data: { firstPublishedAt: new Date() } });
     const draft = await createStory({ authors: [reporter] });
     signInAs(reporter);
-    await expect(addCorrection(live.id, { kind: "CORRECTION", text: "An earlier version misspelt the mayor's name." })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      addCorrection(live.id, {
+        kind: "CORRECTION",
+        text: "An earlier version misspelt the mayor's name.",
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     signInAs(editor);
-    await expect(addCorrection(draft.id, { kind: "CORRECTION", text: "x" })).rejects.toThrow(/published/);
-    await addCorrection(live.id, { kind: "CORRECTION", text: "An earlier version misspelt the mayor's name." });
+    await expect(addCorrection(draft.id, { kind: "CORRECTION", text: "x" })).rejects.toThrow(
+      /published/,
+    );
+    await addCorrection(live.id, {
+      kind: "CORRECTION",
+      text: "An earlier version misspelt the mayor's name.",
+    });
     expect(await db.correction.count({ where: { storyId: live.id } })).toBe(1);
-    expect(vi.mocked(revalidateTag).mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining([`story:${live.id}`, `story-slug:${live.slug}`]));
+    expect(vi.mocked(revalidateTag).mock.calls.map((c) => c[0])).toEqual(
+      expect.arrayContaining([`story:${live.id}`, `story-slug:${live.slug}`]),
+    );
   });
 });

@@ -9,11 +9,37 @@ import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidateTag: vi.fn(),
+  revalidatePath: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 async function formOf(storyId: string) {
-  const s = await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { version: true, headline: true, summary: true, dateline: true, slug: true, body: true, bylines: { select: { userId: true } }, tags: { select: { tagId: true } } } });
-  return { storyId, baseVersion: s.version, headline: s.headline, summary: s.summary, dateline: s.dateline, slug: s.slug, body: s.body, bylineIds: s.bylines.map((b) => b.userId), tagIds: s.tags.map((t) => t.tagId) };
+  const s = await db.story.findUniqueOrThrow({
+    where: { id: storyId },
+    select: {
+      version: true,
+      headline: true,
+      summary: true,
+      dateline: true,
+      slug: true,
+      body: true,
+      bylines: { select: { userId: true } },
+      tags: { select: { tagId: true } },
+    },
+  });
+  return {
+    storyId,
+    baseVersion: s.version,
+    headline: s.headline,
+    summary: s.summary,
+    dateline: s.dateline,
+    slug: s.slug,
+    body: s.body,
+    bylineIds: s.bylines.map((b) => b.userId),
+    tagIds: s.tags.map((t) => t.tagId),
+  };
 }
 
 describe("saving a story", () => {
@@ -23,11 +49,22 @@ describe("saving a story", () => {
     const reporter = await createUser({ role: "REPORTER" });
     const story = await createStory({ authors: [reporter] });
     signInAs(reporter);
-    const result = await saveStory({ ...(await formOf(story.id)), headline: "A new headline", body: paragraphDoc("Fresh words here.") });
+    const result = await saveStory({
+      ...(await formOf(story.id)),
+      headline: "A new headline",
+      body: paragraphDoc("Fresh words here."),
+    });
     expect(result).toMatchObject({ saved: true, version: 2 });
     const row = await db.story.findUniqueOrThrow({ where: { id: story.id } });
-    expect(row).toMatchObject({ headline: "A new headline", version: 2, bodyText: "Fresh words here.", wordCount: 3 });
-    const revision = await db.revision.findFirstOrThrow({ where: { storyId: story.id, version: 2 } });
+    expect(row).toMatchObject({
+      headline: "A new headline",
+      version: 2,
+      bodyText: "Fresh words here.",
+      wordCount: 3,
+    });
+    const revision = await db.revision.findFirstOrThrow({
+      where: { storyId: story.id, version: 2 },
+    });
     expect(revision.savedById).toBe(reporter.id);
     expect(revalidateTag).not.toHaveBeenCalled(); // a draft is not public
   });
@@ -38,15 +75,25 @@ describe("saving a story", () => {
     const story = await createStory({ authors: [reporter] });
     const base = await formOf(story.id);
     signInAs(editor);
-    expect(await saveStory({ ...base, body: paragraphDoc("The editor's version.") })).toMatchObject({ saved: true, version: 2 });
+    expect(await saveStory({ ...base, body: paragraphDoc("The editor's version.") })).toMatchObject(
+      { saved: true, version: 2 },
+    );
     signInAs(reporter);
     const second = await saveStory({ ...base, body: paragraphDoc("The reporter's version.") });
     expect(second.saved).toBe(false);
     if (second.saved) return;
-    expect(second.conflict).toMatchObject({ version: 2, savedBy: "Edna Editor", bodyText: "The editor's version." });
-    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).toBe("The editor's version.");
+    expect(second.conflict).toMatchObject({
+      version: 2,
+      savedBy: "Edna Editor",
+      bodyText: "The editor's version.",
+    });
+    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).toBe(
+      "The editor's version.",
+    );
     // Take over: the writer saves again, explicitly on top of the version they have now seen.
-    expect(await saveStory({ ...base, baseVersion: 2, body: paragraphDoc("The reporter's version.") })).toMatchObject({ saved: true, version: 3 });
+    expect(
+      await saveStory({ ...base, baseVersion: 2, body: paragraphDoc("The reporter's version.") }),
+    ).toMatchObject({ saved: true, version: 3 });
   });
 
   it("keeps reporters to their own unpublished stories", async () => {
@@ -66,26 +113,67 @@ describe("saving a story", () => {
     const taken = await createStory({ authors: [reporter] });
     signInAs(reporter);
     const base = await formOf(story.id);
-    await expect(saveStory({ ...base, slug: taken.slug })).rejects.toMatchObject({ fieldErrors: { slug: [expect.stringContaining("already used")] } });
-    await expect(saveStory({ ...base, tagIds: ["no-such-tag"] })).rejects.toBeInstanceOf(InputError);
-    await expect(saveStory({ ...base, body: { type: "doc", content: [{ type: "iframe" }] } })).rejects.toThrow(/does not support/);
+    await expect(saveStory({ ...base, slug: taken.slug })).rejects.toMatchObject({
+      fieldErrors: { slug: [expect.stringContaining("already used")] },
+    });
+    await expect(saveStory({ ...base, tagIds: ["no-such-tag"] })).rejects.toBeInstanceOf(
+      InputError,
+    );
+    await expect(
+      saveStory({ ...base, body: { type: "doc", content: [{ type: "iframe" }] } }),
+    ).rejects.toThrow(/does not support/);
     await expect(saveStory({ ...base, body: "not json" })).rejects.toThrow();
     const huge = paragraphDoc("x".repeat(1024 * 1024 + 10));
     await expect(saveStory({ ...base, body: huge })).rejects.toThrow(/larger than 1 MB/);
-    await expect(saveStory({ ...base, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] } })).rejects.toThrow(/http, https or mailto/);
+    await expect(
+      saveStory({
+        ...base,
+        body: {
+          type: "doc",
+          content: [
+            {
+              type: "paragraph",
+              content: [
+                {
+                  type: "text",
+                  text: "x",
+                  marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }],
+                },
+              ],
+            },
+          ],
+        },
+      }),
+    ).rejects.toThrow(/http, https or mailto/);
     expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).version).toBe(1);
   });
 
   it("republishes an edited published story and keeps its old slug answering", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const story = await createStory({ authors: [editor], status: "PUBLISHED" });
-    const tag = await db.tag.create({ data: { name: `Harbour ${story.id}`, slug: `harbour-${story.id}` } });
-    await db.story.update({ where: { id: story.id }, data: { firstPublishedAt: new Date(), tags: { create: [{ tagId: tag.id, position: 0 }] } } });
+    const tag = await db.tag.create({
+      data: { name: `Harbour ${story.id}`, slug: `harbour-${story.id}` },
+    });
+    await db.story.update({
+      where: { id: story.id },
+      data: { firstPublishedAt: new Date(), tags: { create: [{ tagId: tag.id, position: 0 }] } },
+    });
     signInAs(editor);
-    expect(await saveStory({ ...(await formOf(story.id)), slug: `${story.slug}-renamed` })).toMatchObject({ saved: true });
+    expect(
+      await saveStory({ ...(await formOf(story.id)), slug: `${story.slug}-renamed` }),
+    ).toMatchObject({ saved: true });
     const tags = vi.mocked(revalidateTag).mock.calls.map((c) => c[0]);
-    expect(tags).toEqual(expect.arrayContaining([`story:${story.id}`, `story-slug:${story.slug}`, `story-slug:${story.slug}-renamed`, "stories"]));
-    expect(await db.storySlugRedirect.findUnique({ where: { oldSlug: story.slug } })).toMatchObject({ storyId: story.id });
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        `story:${story.id}`,
+        `story-slug:${story.slug}`,
+        `story-slug:${story.slug}-renamed`,
+        "stories",
+      ]),
+    );
+    expect(await db.storySlugRedirect.findUnique({ where: { oldSlug: story.slug } })).toMatchObject(
+      { storyId: story.id },
+    );
   });
 
   it("refuses an edit that would leave a live story failing the publish checklist", async () => {
@@ -93,8 +181,12 @@ describe("saving a story", () => {
     const story = await createStory({ authors: [editor], status: "PUBLISHED" });
     signInAs(editor);
     // No tag: the live story may not be saved in this state; the stored text is untouched.
-    await expect(saveStory({ ...(await formOf(story.id)), body: paragraphDoc("Rewritten.") })).rejects.toMatchObject({ fieldErrors: { gate: ["At least one tag"] } });
-    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).not.toBe("Rewritten.");
+    await expect(
+      saveStory({ ...(await formOf(story.id)), body: paragraphDoc("Rewritten.") }),
+    ).rejects.toMatchObject({ fieldErrors: { gate: ["At least one tag"] } });
+    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).not.toBe(
+      "Rewritten.",
+    );
   });
 
   it("restores an old revision as a new version and diffs two versions word by word", async () => {
@@ -102,12 +194,38 @@ describe("saving a story", () => {
     const story = await createStory({ authors: [reporter] });
     signInAs(reporter);
     const base = await formOf(story.id);
-    await db.revision.create({ data: { storyId: story.id, version: 1, savedById: reporter.id, snapshot: { headline: base.headline, summary: "", dateline: "", body: base.body as object, tagIds: [], bylineIds: [reporter.id] } } });
-    await saveStory({ ...base, body: paragraphDoc("The council voted on Monday to reject the plan.") });
+    await db.revision.create({
+      data: {
+        storyId: story.id,
+        version: 1,
+        savedById: reporter.id,
+        snapshot: {
+          headline: base.headline,
+          summary: "",
+          dateline: "",
+          body: base.body as object,
+          tagIds: [],
+          bylineIds: [reporter.id],
+        },
+      },
+    });
+    await saveStory({
+      ...base,
+      body: paragraphDoc("The council voted on Monday to reject the plan."),
+    });
     const diff = await diffRevisions(story.id, 1, 2);
-    expect(diff.body.flat()).toEqual(expect.arrayContaining([{ type: "removed", text: "Tuesday" }, { type: "added", text: "Monday" }]));
+    expect(diff.body.flat()).toEqual(
+      expect.arrayContaining([
+        { type: "removed", text: "Tuesday" },
+        { type: "added", text: "Monday" },
+      ]),
+    );
     const v1 = await db.revision.findFirstOrThrow({ where: { storyId: story.id, version: 1 } });
-    expect(await restoreRevision({ storyId: story.id, revisionId: v1.id, baseVersion: 2 })).toMatchObject({ saved: true, version: 3 });
-    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).toContain("Tuesday");
+    expect(
+      await restoreRevision({ storyId: story.id, revisionId: v1.id, baseVersion: 2 }),
+    ).toMatchObject({ saved: true, version: 3 });
+    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).toContain(
+      "Tuesday",
+    );
   });
 });

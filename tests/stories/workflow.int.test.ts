@@ -6,24 +6,50 @@ import { db } from "../../lib/db/client";
 import { addSource, approveSource, updateSource } from "../../lib/sources/mutations";
 import { getStoryForEditor } from "../../lib/stories/queries";
 import { publishDueStories } from "../../lib/stories/scheduler";
-import { publishStory, returnToDraft, scheduleStory, submitStory, unpublishStory } from "../../lib/stories/workflow";
+import {
+  publishStory,
+  returnToDraft,
+  scheduleStory,
+  submitStory,
+  unpublishStory,
+} from "../../lib/stories/workflow";
 import { createTagInline, searchTagsForPicker } from "../../lib/tags/picker";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidateTag: vi.fn(),
+  revalidatePath: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 const invalidated = () => vi.mocked(revalidateTag).mock.calls.map((c) => c[0]);
 
 async function readyStory(authorId: string) {
-  const tag = await db.tag.create({ data: { name: `Topic ${Math.random()}`, slug: `topic-${Date.now()}-${Math.floor(Math.random() * 1e6)}` } });
-  const story = await createStory({ authors: [{ id: authorId }], body: paragraphDoc("Pilots walked out on Monday.") });
+  const tag = await db.tag.create({
+    data: {
+      name: `Topic ${Math.random()}`,
+      slug: `topic-${Date.now()}-${Math.floor(Math.random() * 1e6)}`,
+    },
+  });
+  const story = await createStory({
+    authors: [{ id: authorId }],
+    body: paragraphDoc("Pilots walked out on Monday."),
+  });
   await db.storyTag.create({ data: { storyId: story.id, tagId: tag.id, position: 0 } });
   return { story, tag };
 }
 
-const anonymousSource = { anonymous: true, publicDescription: "a pilot", headcount: 1, basisOfKnowledge: "was there", anonymityReason: "fears dismissal", privateIdentity: "Jane Roe", privateContact: "+1 555 0100" };
+const anonymousSource = {
+  anonymous: true,
+  publicDescription: "a pilot",
+  headcount: 1,
+  basisOfKnowledge: "was there",
+  anonymityReason: "fears dismissal",
+  privateIdentity: "Jane Roe",
+  privateContact: "+1 555 0100",
+};
 
 describe("workflow and the publish gate on the server", () => {
   beforeEach(() => vi.mocked(revalidateTag).mockClear());
@@ -39,8 +65,12 @@ describe("workflow and the publish gate on the server", () => {
     await expect(approveSource(sourceId)).rejects.toBeInstanceOf(ForbiddenError); // not their own
 
     signInAs(editor);
-    await expect(publishStory(story.id)).rejects.toMatchObject({ fieldErrors: { gate: [expect.stringContaining("approved by an editor")] } });
-    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).status).toBe("IN_REVIEW");
+    await expect(publishStory(story.id)).rejects.toMatchObject({
+      fieldErrors: { gate: [expect.stringContaining("approved by an editor")] },
+    });
+    expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).status).toBe(
+      "IN_REVIEW",
+    );
     await approveSource(sourceId);
     const approved = await db.source.findUniqueOrThrow({ where: { id: sourceId } });
     expect(approved).toMatchObject({ approvedById: editor.id });
@@ -49,8 +79,18 @@ describe("workflow and the publish gate on the server", () => {
     const row = await db.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(row.publishedAt).toBeInstanceOf(Date);
     expect(row.firstPublishedAt).toEqual(row.publishedAt);
-    expect(invalidated()).toEqual(expect.arrayContaining(["stories", `story:${story.id}`, `story-slug:${story.slug}`, `tag:${tag.id}`, `author:${reporter.id}`]));
-    expect(await db.auditLog.count({ where: { entityId: story.id, action: "story.publish" } })).toBe(1);
+    expect(invalidated()).toEqual(
+      expect.arrayContaining([
+        "stories",
+        `story:${story.id}`,
+        `story-slug:${story.slug}`,
+        `tag:${tag.id}`,
+        `author:${reporter.id}`,
+      ]),
+    );
+    expect(
+      await db.auditLog.count({ where: { entityId: story.id, action: "story.publish" } }),
+    ).toBe(1);
 
     // The reporter can no longer edit it; unpublishing is the desk's.
     signInAs(reporter);
@@ -62,9 +102,22 @@ describe("workflow and the publish gate on the server", () => {
   it("refuses to publish on a claim the recorded requests do not support", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const { story } = await readyStory(editor.id);
-    await db.story.update({ where: { id: story.id }, data: { body: paragraphDoc("Pilots walked out.", "The port authority did not respond to requests for comment.") } });
+    await db.story.update({
+      where: { id: story.id },
+      data: {
+        body: paragraphDoc(
+          "Pilots walked out.",
+          "The port authority did not respond to requests for comment.",
+        ),
+      },
+    });
     signInAs(editor);
-    await addCommentRequest(story.id, { organisation: "The port authority", channel: "EMAIL", sentAt: new Date(), outcome: "DECLINED" });
+    await addCommentRequest(story.id, {
+      organisation: "The port authority",
+      channel: "EMAIL",
+      sentAt: new Date(),
+      outcome: "DECLINED",
+    });
     await expect(publishStory(story.id)).rejects.toThrow(/recorded as declined/);
   });
 
@@ -77,8 +130,12 @@ describe("workflow and the publish gate on the server", () => {
     signInAs(editor);
     await approveSource(id);
     signInAs(reporter);
-    expect(await updateSource(id, { ...anonymousSource, basisOfKnowledge: "read the minutes" })).toEqual({ approvalCleared: false });
-    expect(await updateSource(id, { ...anonymousSource, anonymityReason: "another reason" })).toEqual({ approvalCleared: true });
+    expect(
+      await updateSource(id, { ...anonymousSource, basisOfKnowledge: "read the minutes" }),
+    ).toEqual({ approvalCleared: false });
+    expect(
+      await updateSource(id, { ...anonymousSource, anonymityReason: "another reason" }),
+    ).toEqual({ approvalCleared: true });
     expect((await db.source.findUniqueOrThrow({ where: { id } })).approvedAt).toBeNull();
   });
 
@@ -89,7 +146,10 @@ describe("workflow and the publish gate on the server", () => {
     const { story } = await readyStory(reporter.id);
     signInAs(reporter);
     await addSource(story.id, anonymousSource);
-    expect((await getStoryForEditor(story.id))?.sources[0]).toMatchObject({ privateIdentity: "Jane Roe", privateContact: "+1 555 0100" });
+    expect((await getStoryForEditor(story.id))?.sources[0]).toMatchObject({
+      privateIdentity: "Jane Roe",
+      privateContact: "+1 555 0100",
+    });
     signInAs(editor);
     expect((await getStoryForEditor(story.id))?.sources[0].privateIdentity).toBe("Jane Roe");
     signInAs(other);
@@ -101,14 +161,25 @@ describe("workflow and the publish gate on the server", () => {
     const editor = await createUser({ role: "EDITOR" });
     const { story } = await readyStory(editor.id);
     signInAs(editor);
-    await expect(scheduleStory({ storyId: story.id, scheduledAt: new Date(Date.now() - 60_000) })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["scheduledAt"], message: "The scheduled time must be in the future." })] });
+    await expect(
+      scheduleStory({ storyId: story.id, scheduledAt: new Date(Date.now() - 60_000) }),
+    ).rejects.toMatchObject({
+      issues: [
+        expect.objectContaining({
+          path: ["scheduledAt"],
+          message: "The scheduled time must be in the future.",
+        }),
+      ],
+    });
   });
 
   it("publishes a scheduled story when its time comes, once, even with two schedulers", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const { story } = await readyStory(editor.id);
     signInAs(editor);
-    expect(await scheduleStory({ storyId: story.id, scheduledAt: new Date(Date.now() + 60_000) })).toEqual({ status: "SCHEDULED" });
+    expect(
+      await scheduleStory({ storyId: story.id, scheduledAt: new Date(Date.now() + 60_000) }),
+    ).toEqual({ status: "SCHEDULED" });
     expect((await publishDueStories()).published).not.toContain(story.id);
     const due = new Date(Date.now() - 1000);
     await db.story.update({ where: { id: story.id }, data: { scheduledAt: due } });
@@ -126,10 +197,21 @@ describe("workflow and the publish gate on the server", () => {
     signInAs(editor);
     await scheduleStory({ storyId: story.id, scheduledAt: new Date(Date.now() + 60_000) });
     await db.storyTag.deleteMany({ where: { storyId: story.id } }); // edited after scheduling
-    await db.story.update({ where: { id: story.id }, data: { scheduledAt: new Date(Date.now() - 1000) } });
+    await db.story.update({
+      where: { id: story.id },
+      data: { scheduledAt: new Date(Date.now() - 1000) },
+    });
     expect((await publishDueStories()).published).not.toContain(story.id);
-    expect(await db.story.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({ status: "IN_REVIEW", scheduledAt: null, publishedAt: null });
-    expect(await db.auditLog.findFirst({ where: { entityId: story.id, action: "story.schedule_blocked" } })).not.toBeNull();
+    expect(await db.story.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({
+      status: "IN_REVIEW",
+      scheduledAt: null,
+      publishedAt: null,
+    });
+    expect(
+      await db.auditLog.findFirst({
+        where: { entityId: story.id, action: "story.schedule_blocked" },
+      }),
+    ).not.toBeNull();
   });
 
   it("lets the desk send a story back to draft, and not a reporter", async () => {
@@ -149,13 +231,23 @@ describe("tag picker", () => {
   it("finds tags by name, slug and alias; only the desk may create one inline", async () => {
     const reporter = await createUser({ role: "REPORTER" });
     const editor = await createUser({ role: "EDITOR" });
-    await db.tag.create({ data: { name: "Rare earth magnets", slug: "rare-earth-magnets", aliases: ["neodymium"] } });
+    await db.tag.create({
+      data: { name: "Rare earth magnets", slug: "rare-earth-magnets", aliases: ["neodymium"] },
+    });
     signInAs(reporter);
     expect((await searchTagsForPicker("rare")).map((t) => t.name)).toContain("Rare earth magnets");
-    expect((await searchTagsForPicker("NEODYM")).map((t) => t.name)).toEqual(["Rare earth magnets"]);
-    await expect(createTagInline({ name: "Export restrictions" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await searchTagsForPicker("NEODYM")).map((t) => t.name)).toEqual([
+      "Rare earth magnets",
+    ]);
+    await expect(createTagInline({ name: "Export restrictions" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     signInAs(editor);
-    expect(await createTagInline({ name: "Export restrictions" })).toMatchObject({ slug: "export-restrictions" });
-    await expect(createTagInline({ name: "export restrictions" })).rejects.toThrow(/already exists/);
+    expect(await createTagInline({ name: "Export restrictions" })).toMatchObject({
+      slug: "export-restrictions",
+    });
+    await expect(createTagInline({ name: "export restrictions" })).rejects.toThrow(
+      /already exists/,
+    );
   });
 });

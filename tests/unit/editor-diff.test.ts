@@ -12,18 +12,31 @@ describe("revision diff", () => {
 
   it("matches paragraphs first, so an added paragraph is one addition", () => {
     const parts = diffText("First.\n\nSecond.", "First.\n\nNew one.\n\nSecond.");
-    expect(parts).toEqual([[{ type: "same", text: "First." }], [{ type: "added", text: "New one." }], [{ type: "same", text: "Second." }]]);
+    expect(parts).toEqual([
+      [{ type: "same", text: "First." }],
+      [{ type: "added", text: "New one." }],
+      [{ type: "same", text: "Second." }],
+    ]);
   });
 
   it("reports removed paragraphs and identical texts", () => {
-    expect(diffText("A.\n\nB.", "A.")).toEqual([[{ type: "same", text: "A." }], [{ type: "removed", text: "B." }]]);
-    expect(diffText("Same.", "Same.").flat().every((p) => p.type === "same")).toBe(true);
+    expect(diffText("A.\n\nB.", "A.")).toEqual([
+      [{ type: "same", text: "A." }],
+      [{ type: "removed", text: "B." }],
+    ]);
+    expect(
+      diffText("Same.", "Same.")
+        .flat()
+        .every((p) => p.type === "same"),
+    ).toBe(true);
   });
 });
 
 describe("revision diff readability", () => {
   it("shows neighbouring changed words as one change, not split by a shared space", () => {
-    expect(diffWords("The first desk wrote this paragraph.", "The second desk wrote something else.")).toEqual([
+    expect(
+      diffWords("The first desk wrote this paragraph.", "The second desk wrote something else."),
+    ).toEqual([
       { type: "same", text: "The " },
       { type: "removed", text: "first" },
       { type: "added", text: "second" },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, assertCan, can, ForbiddenError, ROLES, type Actor, type StoryRecord } from "@/lib/auth/permissions";
+import {
+  ACTIONS,
+  assertCan,
+  can,
+  ForbiddenError,
+  ROLES,
+  type Actor,
+  type StoryRecord,
+} from "@/lib/auth/permissions";
 
 // The whole table, every action for every role, written out so that a change to a rule shows here.
 const ROLE_ONLY: Record<string, readonly string[]> = {
@@ -19,11 +27,20 @@ const ROLE_ONLY: Record<string, readonly string[]> = {
 };
 
 const actor = (role: Actor["role"], id = `u-${role}`): Actor => ({ id, role });
-const story = (authorIds: string[], status: StoryRecord["status"]): StoryRecord => ({ authorIds, status });
+const story = (authorIds: string[], status: StoryRecord["status"]): StoryRecord => ({
+  authorIds,
+  status,
+});
 
 describe("permission table", () => {
   it("covers every action in this test", () => {
-    const storyRules = ["stories.edit", "stories.view", "stories.submit", "sources.viewPrivate", "sources.approve"];
+    const storyRules = [
+      "stories.edit",
+      "stories.view",
+      "stories.submit",
+      "sources.viewPrivate",
+      "sources.approve",
+    ];
     expect([...Object.keys(ROLE_ONLY), ...storyRules].sort()).toEqual([...ACTIONS].sort());
   });
 
@@ -68,7 +85,9 @@ describe("permission table", () => {
     it("anonymous-source approval needs an editor who is not a byline", () => {
       expect(can(reporter, "sources.approve", story(["rep"], "IN_REVIEW"))).toBe(false);
       expect(can(actor("EDITOR", "ed"), "sources.approve", story(["rep"], "IN_REVIEW"))).toBe(true);
-      expect(can(actor("EDITOR", "ed"), "sources.approve", story(["rep", "ed"], "IN_REVIEW"))).toBe(false);
+      expect(can(actor("EDITOR", "ed"), "sources.approve", story(["rep", "ed"], "IN_REVIEW"))).toBe(
+        false,
+      );
       expect(can(actor("ADMIN", "ad"), "sources.approve", story(["rep"], "IN_REVIEW"))).toBe(true);
     });
   });

@@ -8,12 +8,19 @@ describe("html template", () => {
     const evil = `"><script>alert('x')</script>&`;
     const out = html`<a title="${evil}">${evil}</a>`.value;
     expect(out).not.toContain("<script>");
-    expect(out).toBe(`<a title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;">&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</a>`);
+    expect(out).toBe(
+      `<a title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;">&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</a>`,
+    );
   });
 
   it("passes nested templates and trusted HTML through, and flattens arrays", () => {
     const items = ["a<b", "c"].map((t) => html`<li>${t}</li>`);
-    expect(html`<ul>${items}</ul>${trustedHtml("<p>ok</p>")}`.value).toBe("<ul><li>a&lt;b</li><li>c</li></ul><p>ok</p>");
+    expect(
+      html`<ul>
+          ${items}
+        </ul>
+        ${trustedHtml("<p>ok</p>")}`.value,
+    ).toBe("<ul><li>a&lt;b</li><li>c</li></ul><p>ok</p>");
   });
 
   it("renders null, undefined and booleans as nothing", () => {
@@ -35,7 +42,9 @@ describe("jsonForScript", () => {
 
 describe("search highlight", () => {
   it("escapes the excerpt and keeps only our highlight marks", () => {
-    expect(highlightToHtml("a <b>\u0001rent\u0002</b> cap")).toBe("a &lt;b&gt;<mark>rent</mark>&lt;/b&gt; cap");
+    expect(highlightToHtml("a <b>\u0001rent\u0002</b> cap")).toBe(
+      "a &lt;b&gt;<mark>rent</mark>&lt;/b&gt; cap",
+    );
   });
 
   it("closes an unbalanced mark", () => {
@@ -45,7 +54,9 @@ describe("search highlight", () => {
 
 describe("xml", () => {
   it("escapes markup and strips characters XML forbids", () => {
-    expect(xmlEscape(`a & b < "c" 'd'\u0000\u0008`)).toBe("a &amp; b &lt; &quot;c&quot; &apos;d&apos;");
+    expect(xmlEscape(`a & b < "c" 'd'\u0000\u0008`)).toBe(
+      "a &amp; b &lt; &quot;c&quot; &apos;d&apos;",
+    );
   });
 
   it("formats RFC 822 dates", () => {

@@ -5,7 +5,12 @@ import { cachedPage, invalidatePages, isCached } from "@/lib/reader/page-cache";
 // show a record, stale-while-revalidate after the TTL, and no caching of a page built across a change.
 
 let n = 0;
-const page = (body: string, tags: string[]) => async () => ({ status: 200, contentType: "text/html", body, tags });
+const page = (body: string, tags: string[]) => async () => ({
+  status: 200,
+  contentType: "text/html",
+  body,
+  tags,
+});
 const key = () => `test-${n++}`;
 
 afterEach(() => vi.useRealTimers());
@@ -35,9 +40,13 @@ describe("page cache", () => {
   it("does not keep a page whose build overlapped an invalidation", async () => {
     const k = key();
     let release: () => void = () => {};
-    const slow = () => new Promise<{ status: number; contentType: string; body: string; tags: string[] }>((resolve) => {
-      release = () => resolve({ status: 200, contentType: "text/html", body: "old data", tags: ["story:z"] });
-    });
+    const slow = () =>
+      new Promise<{ status: number; contentType: string; body: string; tags: string[] }>(
+        (resolve) => {
+          release = () =>
+            resolve({ status: 200, contentType: "text/html", body: "old data", tags: ["story:z"] });
+        },
+      );
     const pending = cachedPage(k, slow);
     invalidatePages(["story:z"]);
     release();

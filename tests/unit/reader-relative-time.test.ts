@@ -32,10 +32,23 @@ describe("RELATIVE_TIME_SCRIPT", () => {
   });
 
   it("rewrites every <time data-rel> from the reader's clock, with the server's wording", () => {
-    const times = [4 * MIN, 3 * 60 * MIN, 2 * 24 * 60 * MIN].map((ms) => ({ datetime: ago(ms).toISOString(), textContent: "stale" }));
-    const elements = times.map((t) => ({ getAttribute: () => t.datetime, set textContent(v: string) { t.textContent = v; } }));
+    const times = [4 * MIN, 3 * 60 * MIN, 2 * 24 * 60 * MIN].map((ms) => ({
+      datetime: ago(ms).toISOString(),
+      textContent: "stale",
+    }));
+    const elements = times.map((t) => ({
+      getAttribute: () => t.datetime,
+      set textContent(v: string) {
+        t.textContent = v;
+      },
+    }));
     const document = { querySelectorAll: () => elements };
-    runInNewContext(RELATIVE_TIME_SCRIPT, { document, Date: { now: () => now.getTime(), parse: Date.parse }, Math, isNaN });
+    runInNewContext(RELATIVE_TIME_SCRIPT, {
+      document,
+      Date: { now: () => now.getTime(), parse: Date.parse },
+      Math,
+      isNaN,
+    });
     expect(times.map((t) => t.textContent)).toEqual(["4 minutes ago", "3 hours ago", "2 days ago"]);
   });
 });

@@ -1,10 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { keyTerms, mergeRelated, rankCandidates, scoreCandidate, tagWeight, type RelatedCandidate } from "@/lib/related/ranking";
+import {
+  keyTerms,
+  mergeRelated,
+  rankCandidates,
+  scoreCandidate,
+  tagWeight,
+  type RelatedCandidate,
+} from "@/lib/related/ranking";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
-const context = { tagFrequency: new Map([["rare", 2], ["common", 500], ["mid", 40]]), totalStories: 1000, now };
-const cand = (id: string, sharedTagIds: string[], age = 1, textScore = 0): RelatedCandidate => ({ id, sharedTagIds, publishedAt: daysAgo(age), textScore });
+const context = {
+  tagFrequency: new Map([
+    ["rare", 2],
+    ["common", 500],
+    ["mid", 40],
+  ]),
+  totalStories: 1000,
+  now,
+};
+const cand = (id: string, sharedTagIds: string[], age = 1, textScore = 0): RelatedCandidate => ({
+  id,
+  sharedTagIds,
+  publishedAt: daysAgo(age),
+  textScore,
+});
 
 describe("tagWeight", () => {
   it("weights a rare tag above a common one", () => {
@@ -15,16 +35,27 @@ describe("tagWeight", () => {
 
 describe("rankCandidates", () => {
   it("ranks a story sharing a rare tag above one sharing a common tag", () => {
-    expect(rankCandidates([cand("c", ["common"]), cand("r", ["rare"])], context)).toEqual(["r", "c"]);
+    expect(rankCandidates([cand("c", ["common"]), cand("r", ["rare"])], context)).toEqual([
+      "r",
+      "c",
+    ]);
   });
 
   it("counts more shared tags higher", () => {
-    expect(rankCandidates([cand("one", ["mid"]), cand("two", ["mid", "common"])], context)).toEqual(["two", "one"]);
+    expect(rankCandidates([cand("one", ["mid"]), cand("two", ["mid", "common"])], context)).toEqual(
+      ["two", "one"],
+    );
   });
 
   it("breaks equal tags by text similarity, then by recency", () => {
-    expect(rankCandidates([cand("a", ["mid"], 1, 0), cand("b", ["mid"], 1, 1)], context)).toEqual(["b", "a"]);
-    expect(rankCandidates([cand("old", ["mid"], 60), cand("new", ["mid"], 0)], context)).toEqual(["new", "old"]);
+    expect(rankCandidates([cand("a", ["mid"], 1, 0), cand("b", ["mid"], 1, 1)], context)).toEqual([
+      "b",
+      "a",
+    ]);
+    expect(rankCandidates([cand("old", ["mid"], 60), cand("new", ["mid"], 0)], context)).toEqual([
+      "new",
+      "old",
+    ]);
   });
 
   it("lets recency decay: an old story's recency bonus is near zero", () => {
@@ -35,7 +66,11 @@ describe("rankCandidates", () => {
   });
 
   it("drops excluded ids and duplicates", () => {
-    expect(rankCandidates([cand("self", ["rare"]), cand("a", ["mid"]), cand("a", ["mid"])], context, ["self"])).toEqual(["a"]);
+    expect(
+      rankCandidates([cand("self", ["rare"]), cand("a", ["mid"]), cand("a", ["mid"])], context, [
+        "self",
+      ]),
+    ).toEqual(["a"]);
   });
 
   it("orders ties stably by id", () => {
@@ -50,7 +85,17 @@ describe("mergeRelated", () => {
   const published = new Set(["p1", "p2", "a1", "a2", "a3"]);
 
   it("puts the editor's picks first, in their order, then automatic ones", () => {
-    const out = mergeRelated("self", [{ kind: "internal", storyId: "p2" }, { kind: "external", key: "x1" }, { kind: "internal", storyId: "p1" }], published, ["a1", "a2"], 8);
+    const out = mergeRelated(
+      "self",
+      [
+        { kind: "internal", storyId: "p2" },
+        { kind: "external", key: "x1" },
+        { kind: "internal", storyId: "p1" },
+      ],
+      published,
+      ["a1", "a2"],
+      8,
+    );
     expect(out).toEqual([
       { kind: "internal", storyId: "p2" },
       { kind: "external", key: "x1" },
@@ -61,18 +106,37 @@ describe("mergeRelated", () => {
   });
 
   it("never lists the story itself, an unpublished pick or a picked story again", () => {
-    const out = mergeRelated("a1", [{ kind: "internal", storyId: "draft" }, { kind: "internal", storyId: "p1" }, { kind: "internal", storyId: "a1" }], published, ["p1", "a1", "unpublished", "a2"], 8);
+    const out = mergeRelated(
+      "a1",
+      [
+        { kind: "internal", storyId: "draft" },
+        { kind: "internal", storyId: "p1" },
+        { kind: "internal", storyId: "a1" },
+      ],
+      published,
+      ["p1", "a1", "unpublished", "a2"],
+      8,
+    );
     expect(out.map((p) => (p.kind === "internal" ? p.storyId : p.key))).toEqual(["p1", "a2"]);
   });
 
   it("stops at the limit", () => {
-    expect(mergeRelated("self", [{ kind: "external", key: "x" }], published, ["a1", "a2", "a3"], 2)).toHaveLength(2);
+    expect(
+      mergeRelated("self", [{ kind: "external", key: "x" }], published, ["a1", "a2", "a3"], 2),
+    ).toHaveLength(2);
   });
 });
 
 describe("keyTerms", () => {
   it("keeps distinct content words of three letters or more", () => {
-    expect(keyTerms("The Council approves the rent cap for Old Harbour, and the council")).toEqual(["council", "approves", "rent", "cap", "old", "harbour"]);
+    expect(keyTerms("The Council approves the rent cap for Old Harbour, and the council")).toEqual([
+      "council",
+      "approves",
+      "rent",
+      "cap",
+      "old",
+      "harbour",
+    ]);
   });
 
   it("folds accents and ignores punctuation", () => {

@@ -6,7 +6,8 @@ import { users } from "../../scripts/seed-data/users";
 import { storyWordCount, validateSeedData } from "../../scripts/seed-data/validate";
 
 const byStatus = (status: SeedStory["status"]) => stories.filter((s) => s.status === status);
-const text = (s: SeedStory) => s.body.flatMap((b) => (b.type === "ul" ? b.items : [b.text])).join("\n");
+const text = (s: SeedStory) =>
+  s.body.flatMap((b) => (b.type === "ul" ? b.items : [b.text])).join("\n");
 const requests = stories.flatMap((s) => s.commentRequests);
 
 describe("demo seed data", () => {
@@ -29,7 +30,8 @@ describe("demo seed data", () => {
   it("has about 30 tags of every kind", () => {
     expect(tags.length).toBeGreaterThanOrEqual(30);
     const kinds: SeedTagKind[] = ["TOPIC", "PERSON", "ORGANISATION", "PLACE"];
-    for (const kind of kinds) expect(tags.filter((t) => t.kind === kind).length).toBeGreaterThanOrEqual(4);
+    for (const kind of kinds)
+      expect(tags.filter((t) => t.kind === kind).length).toBeGreaterThanOrEqual(4);
     expect(tags.filter((t) => t.aliases?.length).length).toBeGreaterThanOrEqual(3);
   });
 
@@ -68,7 +70,9 @@ describe("demo seed data", () => {
   });
 
   it("uses inline tag and source markers in at least a third of stories", () => {
-    const withBoth = stories.filter((s) => text(s).includes("[[tag:") && text(s).includes("[[src:"));
+    const withBoth = stories.filter(
+      (s) => text(s).includes("[[tag:") && text(s).includes("[[src:"),
+    );
     expect(withBoth.length).toBeGreaterThanOrEqual(Math.ceil(stories.length / 3));
   });
 
@@ -77,18 +81,47 @@ describe("demo seed data", () => {
     expect(sources.filter((s) => s.anonymous).length).toBeGreaterThanOrEqual(10);
     expect(sources.filter((s) => !s.anonymous).length).toBeGreaterThanOrEqual(10);
     expect(sources.some((s) => s.anonymous && s.headcount > 1)).toBe(true);
-    const blocked = byStatus("IN_REVIEW").filter((s) => s.sources.some((src) => src.anonymous && !src.approved));
+    const blocked = byStatus("IN_REVIEW").filter((s) =>
+      s.sources.some((src) => src.anonymous && !src.approved),
+    );
     expect(blocked.length).toBeGreaterThanOrEqual(1);
-    expect(blocked.some((s) => s.sources.some((src) => src.anonymous && !src.approved && !src.anonymityReason))).toBe(true);
+    expect(
+      blocked.some((s) =>
+        s.sources.some((src) => src.anonymous && !src.approved && !src.anonymityReason),
+      ),
+    ).toBe(true);
   });
 
   it("records comment requests in every outcome and channel, including an unanswered fax", () => {
-    const outcomes: SeedCommentRequest["outcome"][] = ["PENDING", "RESPONDED", "DECLINED", "NO_RESPONSE"];
-    const channels: SeedCommentRequest["channel"][] = ["EMAIL", "PHONE", "FAX", "IN_PERSON", "OTHER"];
-    for (const o of outcomes) expect(requests.some((r) => r.outcome === o), o).toBe(true);
-    for (const c of channels) expect(requests.some((r) => r.channel === c), c).toBe(true);
+    const outcomes: SeedCommentRequest["outcome"][] = [
+      "PENDING",
+      "RESPONDED",
+      "DECLINED",
+      "NO_RESPONSE",
+    ];
+    const channels: SeedCommentRequest["channel"][] = [
+      "EMAIL",
+      "PHONE",
+      "FAX",
+      "IN_PERSON",
+      "OTHER",
+    ];
+    for (const o of outcomes)
+      expect(
+        requests.some((r) => r.outcome === o),
+        o,
+      ).toBe(true);
+    for (const c of channels)
+      expect(
+        requests.some((r) => r.channel === c),
+        c,
+      ).toBe(true);
     expect(requests.some((r) => r.channel === "FAX" && r.outcome === "NO_RESPONSE")).toBe(true);
-    const faxed = stories.filter((s) => s.status === "PUBLISHED" && text(s).includes("did not respond to faxed requests for comment"));
+    const faxed = stories.filter(
+      (s) =>
+        s.status === "PUBLISHED" &&
+        text(s).includes("did not respond to faxed requests for comment"),
+    );
     expect(faxed.length).toBeGreaterThanOrEqual(1);
   });
 

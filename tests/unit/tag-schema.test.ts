@@ -3,8 +3,18 @@ import { tagInputSchema, tagListQuerySchema, tagMergeSchema } from "@/lib/tags/s
 
 describe("tagInputSchema", () => {
   it("trims, splits aliases and drops blanks and repeats", () => {
-    const r = tagInputSchema.parse({ name: "  Ports ", kind: "TOPIC", aliases: "harbour,\n docks , harbour,," });
-    expect(r).toEqual({ name: "Ports", slug: "", kind: "TOPIC", description: "", aliases: ["harbour", "docks"] });
+    const r = tagInputSchema.parse({
+      name: "  Ports ",
+      kind: "TOPIC",
+      aliases: "harbour,\n docks , harbour,,",
+    });
+    expect(r).toEqual({
+      name: "Ports",
+      slug: "",
+      kind: "TOPIC",
+      description: "",
+      aliases: ["harbour", "docks"],
+    });
   });
 
   it.each([
@@ -32,6 +42,8 @@ describe("tagMergeSchema", () => {
 
 describe("tagListQuerySchema", () => {
   it("falls back to defaults on nonsense from the address bar", () => {
-    expect(tagListQuerySchema.parse({ sort: "x; drop", dir: "sideways", page: "-3", kind: "X" })).toEqual({ q: "", kind: undefined, sort: "name", dir: "asc", page: 1 });
+    expect(
+      tagListQuerySchema.parse({ sort: "x; drop", dir: "sideways", page: "-3", kind: "X" }),
+    ).toEqual({ q: "", kind: undefined, sort: "name", dir: "asc", page: 1 });
   });
 });

@@ -19,7 +19,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           {user.name} <span className="badge">{user.role.toLowerCase()}</span>
         </Link>
         <form action={signOutAction}>
-          <button type="submit" className="secondary">Sign out</button>
+          <button type="submit" className="secondary">
+            Sign out
+          </button>
         </form>
       </nav>
       {children}

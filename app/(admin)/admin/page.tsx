@@ -8,11 +8,22 @@ import { deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
 
 export const metadata: Metadata = { title: "Stories", robots: { index: false } };
 
-const STATUS_LABEL = { DRAFT: "Draft", IN_REVIEW: "In review", SCHEDULED: "Scheduled", PUBLISHED: "Published", UNPUBLISHED: "Unpublished" } as const;
+const STATUS_LABEL = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  SCHEDULED: "Scheduled",
+  PUBLISHED: "Published",
+  UNPUBLISHED: "Unpublished",
+} as const;
 type Search = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const one = (v: string | string[] | undefined) =>
+  (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
-export default async function AdminStoriesPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AdminStoriesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Search>;
+}) {
   const user = await guardPage("stories.list");
   const params = await searchParams;
   const status = one(params.status);
@@ -23,37 +34,65 @@ export default async function AdminStoriesPage({ searchParams }: { searchParams:
     q: one(params.q)?.slice(0, 200),
     page: Number(one(params.page) ?? 1) || 1,
   };
-  const [{ stories, total, page, pageSize }, options] = await Promise.all([listStoriesForDesk(filters), deskFilterOptions()]);
-  const pageLink = (p: number) => `/admin?${new URLSearchParams(Object.entries({ ...params, page: String(p) }).flatMap(([k, v]) => (typeof v === "string" && v ? [[k, v]] : [])))}`;
+  const [{ stories, total, page, pageSize }, options] = await Promise.all([
+    listStoriesForDesk(filters),
+    deskFilterOptions(),
+  ]);
+  const pageLink = (p: number) =>
+    `/admin?${new URLSearchParams(Object.entries({ ...params, page: String(p) }).flatMap(([k, v]) => (typeof v === "string" && v ? [[k, v]] : [])))}`;
   return (
     <main className="container">
       <div className="title-row">
         <h1>Stories</h1>
-        {can(user, "stories.create") && <Link className="button" href="/admin/stories/new">New story</Link>}
+        {can(user, "stories.create") && (
+          <Link className="button" href="/admin/stories/new">
+            New story
+          </Link>
+        )}
       </div>
       <form method="get" className="filters" role="search" aria-label="Filter stories">
-        <label>Headline<input type="search" name="q" defaultValue={filters.q} placeholder="Search headlines" /></label>
-        <label>Status
+        <label>
+          Headline
+          <input type="search" name="q" defaultValue={filters.q} placeholder="Search headlines" />
+        </label>
+        <label>
+          Status
           <select name="status" defaultValue={filters.status ?? ""}>
             <option value="">Any status</option>
-            {Object.values(StoryStatus).map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+            {Object.values(StoryStatus).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Author
+        <label>
+          Author
           <select name="author" defaultValue={filters.authorId ?? ""}>
             <option value="">Anyone</option>
-            {options.authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {options.authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Tag
+        <label>
+          Tag
           <select name="tag" defaultValue={filters.tagId ?? ""}>
             <option value="">Any tag</option>
-            {options.tags.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {options.tags.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit">Filter</button> <Link href="/admin">Clear</Link>
       </form>
-      <p className="muted">{total} stor{total === 1 ? "y" : "ies"}, most recently changed first.</p>
+      <p className="muted">
+        {total} stor{total === 1 ? "y" : "ies"}, most recently changed first.
+      </p>
       <table>
         <thead>
           <tr>
@@ -68,18 +107,41 @@ export default async function AdminStoriesPage({ searchParams }: { searchParams:
             <tr key={s.id}>
               <td>
                 <Link href={`/admin/stories/${s.id}`}>{s.headline}</Link>
-                {s.status === "PUBLISHED" && <> · <Link href={`/news/${s.slug}`} className="muted">on site</Link></>}
+                {s.status === "PUBLISHED" && (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <Link href={`/news/${s.slug}`} className="muted">
+                      on site
+                    </Link>
+                  </>
+                )}
               </td>
-              <td><span className="badge">{STATUS_LABEL[s.status]}</span>{s.status === "SCHEDULED" && s.scheduledAt && <span className="muted"> {s.scheduledAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>}</td>
+              <td>
+                <span className="badge">{STATUS_LABEL[s.status]}</span>
+                {s.status === "SCHEDULED" && s.scheduledAt && (
+                  <span className="muted">
+                    {" "}
+                    {s.scheduledAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  </span>
+                )}
+              </td>
               <td>{s.bylines.map((b) => b.user.name).join(", ")}</td>
-              <td><time dateTime={s.updatedAt.toISOString()}>{s.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
+              <td>
+                <time dateTime={s.updatedAt.toISOString()}>
+                  {s.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                </time>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {total > pageSize && (
         <nav aria-label="Pages" className="pager">
-          {page > 1 && <Link href={pageLink(page - 1)}>← Newer</Link>} <span className="muted">Page {page} of {Math.ceil(total / pageSize)}</span>{" "}
+          {page > 1 && <Link href={pageLink(page - 1)}>← Newer</Link>}{" "}
+          <span className="muted">
+            Page {page} of {Math.ceil(total / pageSize)}
+          </span>{" "}
           {page * pageSize < total && <Link href={pageLink(page + 1)}>Older →</Link>}
         </nav>
       )}

@@ -5,5 +5,7 @@ export const dynamic = "force-dynamic";
 
 // robots.txt: everything public may be crawled; the newsroom and search results may not.
 export async function GET() {
-  return new Response(robotsTxt(), { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PUBLIC_CACHE_CONTROL } });
+  return new Response(robotsTxt(), {
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PUBLIC_CACHE_CONTROL },
+  });
 }

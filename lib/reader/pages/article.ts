@@ -18,7 +18,13 @@ export async function buildArticlePage(slug: string): Promise<RenderedPage> {
     case "gone":
       return { ...errorPage(410), tags: [slugTag, cacheTags.story(found.storyId)] };
     case "redirect":
-      return { status: 308, contentType: "text/plain; charset=utf-8", body: "", location: storyPath(found.slug), tags: [slugTag, cacheTags.story(found.storyId)] };
+      return {
+        status: 308,
+        contentType: "text/plain; charset=utf-8",
+        body: "",
+        location: storyPath(found.slug),
+        tags: [slugTag, cacheTags.story(found.storyId)],
+      };
     case "story": {
       const story = found.story;
       const related = await getRelatedStories(story);
@@ -28,7 +34,12 @@ export async function buildArticlePage(slug: string): Promise<RenderedPage> {
         ...story.tags.map((t) => cacheTags.tag(t.tag.id)),
         ...related.flatMap((r) => (r.storyId ? [cacheTags.story(r.storyId)] : [])),
       ];
-      return { status: 200, contentType: "text/html; charset=utf-8", body: articlePage(story, related), tags };
+      return {
+        status: 200,
+        contentType: "text/html; charset=utf-8",
+        body: articlePage(story, related),
+        tags,
+      };
     }
   }
 }

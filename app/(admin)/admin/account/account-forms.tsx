@@ -7,21 +7,35 @@ import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { changePasswordAction, updateNameAction } from "./actions";
 
 export function NameForm({ name }: { name: string }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(updateNameAction, null);
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
+    updateNameAction,
+    null,
+  );
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="admin-form" noValidate>
       <FormMessage state={state} />
       <Field name="name" label="Name" errors={errors.name}>
-        {(p) => <input {...p} defaultValue={(state && !state.ok ? state.values?.name : undefined) ?? name} autoComplete="name" />}
+        {(p) => (
+          <input
+            {...p}
+            defaultValue={(state && !state.ok ? state.values?.name : undefined) ?? name}
+            autoComplete="name"
+          />
+        )}
       </Field>
-      <button type="submit" disabled={pending}>{pending ? "Saving…" : "Save name"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save name"}
+      </button>
     </form>
   );
 }
 
 export function PasswordForm({ minLength }: { minLength: number }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(changePasswordAction, null);
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
+    changePasswordAction,
+    null,
+  );
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="admin-form" noValidate>
@@ -30,8 +44,12 @@ export function PasswordForm({ minLength }: { minLength: number }) {
         {(p) => <input {...p} type="password" autoComplete="current-password" />}
       </Field>
       <NewPasswordFields errors={errors} minLength={minLength} />
-      <p className="muted">You will be signed out everywhere and sign in again with the new password.</p>
-      <button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</button>
+      <p className="muted">
+        You will be signed out everywhere and sign in again with the new password.
+      </p>
+      <button type="submit" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </button>
     </form>
   );
 }

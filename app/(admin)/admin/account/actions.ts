@@ -6,7 +6,10 @@ import { signOut } from "@/lib/auth/auth";
 import { changeOwnPassword, updateOwnName } from "@/lib/users/account";
 
 // Change one's own display name.
-export async function updateNameAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function updateNameAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   try {
     await updateOwnName({ name: String(formData.get("name") ?? "") });
     refresh();
@@ -17,7 +20,10 @@ export async function updateNameAction(_prev: ActionResult | null, formData: For
 }
 
 // Change one's own password; every session ends, so sign in again with the new one.
-export async function changePasswordAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function changePasswordAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   try {
     await changeOwnPassword({
       currentPassword: String(formData.get("currentPassword") ?? ""),

@@ -13,7 +13,9 @@ export default async function AccountPage() {
   return (
     <main className="container">
       <h1>Your account</h1>
-      <p className="muted">{me.email} · {me.role.toLowerCase()}</p>
+      <p className="muted">
+        {me.email} · {me.role.toLowerCase()}
+      </p>
       <section className="admin-panel" aria-labelledby="name-heading">
         <h2 id="name-heading">Name</h2>
         <NameForm name={me.name} />

@@ -15,13 +15,24 @@ function summary(details: unknown): string {
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await guardPage("audit.view", "/admin/audit");
   const query = auditQuerySchema.parse(await searchParams);
-  const [{ entries, total, pageSize }, options] = await Promise.all([listAuditEntries(query), listAuditFilterOptions()]);
+  const [{ entries, total, pageSize }, options] = await Promise.all([
+    listAuditEntries(query),
+    listAuditFilterOptions(),
+  ]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (page: number) => {
-    const sp = new URLSearchParams(Object.entries({ ...query, page: String(page) }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+    const sp = new URLSearchParams(
+      Object.entries({ ...query, page: String(page) }).filter(
+        (e): e is [string, string] => typeof e[1] === "string" && e[1] !== "",
+      ),
+    );
     return `/admin/audit?${sp}`;
   };
   return (
@@ -32,14 +43,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="audit-actor">Person</label>
           <select id="audit-actor" name="actor" defaultValue={query.actor ?? ""}>
             <option value="">Anyone</option>
-            {options.actors.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.email})</option>)}
+            {options.actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.email})
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="audit-action">Action</label>
           <select id="audit-action" name="action" defaultValue={query.action ?? ""}>
             <option value="">Any action</option>
-            {options.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {options.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </div>
         <div>
@@ -50,9 +69,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="audit-to">To</label>
           <input id="audit-to" name="to" type="date" defaultValue={query.to} />
         </div>
-        <button type="submit" className="secondary">Filter</button>
+        <button type="submit" className="secondary">
+          Filter
+        </button>
       </form>
-      <p className="muted">{total} entries{total > pageSize ? `, page ${query.page} of ${pages}` : ""}, newest first.</p>
+      <p className="muted">
+        {total} entries{total > pageSize ? `, page ${query.page} of ${pages}` : ""}, newest first.
+      </p>
       <table>
         <thead>
           <tr>
@@ -66,14 +89,38 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
-              <td><time dateTime={e.createdAt.toISOString()}>{e.createdAt.toISOString().slice(0, 19).replace("T", " ")}</time></td>
+              <td>
+                <time dateTime={e.createdAt.toISOString()}>
+                  {e.createdAt.toISOString().slice(0, 19).replace("T", " ")}
+                </time>
+              </td>
               <td>{e.actor ? e.actor.name : <span className="muted">unknown</span>}</td>
-              <td><code>{e.action}</code></td>
-              <td>{e.entityType}{e.entityId && <> {RECORD_LINK[e.entityType] ? <Link href={RECORD_LINK[e.entityType](e.entityId)}>{e.entityId}</Link> : <span className="muted">{e.entityId}</span>}</>}</td>
-              <td><small>{summary(e.details)}</small></td>
+              <td>
+                <code>{e.action}</code>
+              </td>
+              <td>
+                {e.entityType}
+                {e.entityId && (
+                  <>
+                    {" "}
+                    {RECORD_LINK[e.entityType] ? (
+                      <Link href={RECORD_LINK[e.entityType](e.entityId)}>{e.entityId}</Link>
+                    ) : (
+                      <span className="muted">{e.entityId}</span>
+                    )}
+                  </>
+                )}
+              </td>
+              <td>
+                <small>{summary(e.details)}</small>
+              </td>
             </tr>
           ))}
-          {entries.length === 0 && <tr><td colSpan={5}>Nothing matches.</td></tr>}
+          {entries.length === 0 && (
+            <tr>
+              <td colSpan={5}>Nothing matches.</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <nav className="admin-pager" aria-label="Pages">

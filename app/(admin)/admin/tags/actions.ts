@@ -12,7 +12,10 @@ const TAG_FIELDS = ["name", "slug", "kind", "description", "aliases"] as const;
 const readTag = (f: FormData) => formValues(f, TAG_FIELDS) as unknown as TagInput;
 
 // Create a tag, then open it.
-export async function createTagAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function createTagAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   let id: string;
   try {
     id = (await createTag(readTag(formData))).id;
@@ -23,7 +26,10 @@ export async function createTagAction(_prev: ActionResult | null, formData: Form
 }
 
 // Save a tag's name, slug, kind, description and aliases (a rename keeps the old slug redirecting).
-export async function updateTagAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function updateTagAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   try {
     const tag = await updateTag(String(formData.get("id") ?? ""), readTag(formData));
     refresh();
@@ -34,37 +40,78 @@ export async function updateTagAction(_prev: ActionResult | null, formData: Form
 }
 
 // Merge the ticked tags into the one named in the form (by slug or name).
-export async function mergeTagsAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function mergeTagsAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   const values = formValues(formData, ["target"]);
   let merged: { slug: string; message: string };
   try {
     const target = await findTagByRef(values.target);
-    if (!target) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { target: ["No tag has that slug or name."] }, values };
-    const outcome = await mergeTags({ targetId: target.id, sourceIds: formData.getAll("sourceIds").map(String) });
+    if (!target)
+      return {
+        ok: false,
+        message: "Check the highlighted fields.",
+        fieldErrors: { target: ["No tag has that slug or name."] },
+        values,
+      };
+    const outcome = await mergeTags({
+      targetId: target.id,
+      sourceIds: formData.getAll("sourceIds").map(String),
+    });
     const names = outcome.sources.map((s) => s.name).join(", ");
-    merged = { slug: outcome.target.slug, message: `Merged ${names} into ${outcome.target.name}; ${outcome.storyIds.length} stories updated.` };
+    merged = {
+      slug: outcome.target.slug,
+      message: `Merged ${names} into ${outcome.target.name}; ${outcome.storyIds.length} stories updated.`,
+    };
   } catch (error) {
     const result = toActionResult(error, values);
-    return result.ok ? result : { ...result, fieldErrors: { ...result.fieldErrors, target: result.fieldErrors.targetId ?? result.fieldErrors.target ?? [] } };
+    return result.ok
+      ? result
+      : {
+          ...result,
+          fieldErrors: {
+            ...result.fieldErrors,
+            target: result.fieldErrors.targetId ?? result.fieldErrors.target ?? [],
+          },
+        };
   }
   // On the duplicates page the merged group disappears with its form, so the page says it instead.
-  if (formData.get("after") === "duplicates") redirect(`/admin/tags/duplicates?merged=${encodeURIComponent(merged.slug)}`);
+  if (formData.get("after") === "duplicates")
+    redirect(`/admin/tags/duplicates?merged=${encodeURIComponent(merged.slug)}`);
   refresh();
   return { ok: true, message: merged.message };
 }
 
 // Delete a tag; while stories use it, only with a tag to move them to.
-export async function deleteTagAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function deleteTagAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   const values = formValues(formData, ["moveTo"]);
   let name: string;
   try {
     const moveTo = values.moveTo.trim() ? await findTagByRef(values.moveTo) : null;
-    if (values.moveTo.trim() && !moveTo) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { moveTo: ["No tag has that slug or name."] }, values };
-    const outcome = await deleteTag({ tagId: String(formData.get("id") ?? ""), moveToId: moveTo?.id });
+    if (values.moveTo.trim() && !moveTo)
+      return {
+        ok: false,
+        message: "Check the highlighted fields.",
+        fieldErrors: { moveTo: ["No tag has that slug or name."] },
+        values,
+      };
+    const outcome = await deleteTag({
+      tagId: String(formData.get("id") ?? ""),
+      moveToId: moveTo?.id,
+    });
     name = outcome.sources[0]?.name ?? "The tag";
   } catch (error) {
     const result = toActionResult(error, values);
-    return result.ok ? result : { ...result, fieldErrors: { moveTo: result.fieldErrors.moveToId ?? result.fieldErrors.targetId ?? [] } };
+    return result.ok
+      ? result
+      : {
+          ...result,
+          fieldErrors: { moveTo: result.fieldErrors.moveToId ?? result.fieldErrors.targetId ?? [] },
+        };
   }
   redirect(`/admin/tags?deleted=${encodeURIComponent(name)}`);
 }

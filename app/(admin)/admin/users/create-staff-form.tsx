@@ -8,29 +8,60 @@ import { OneTimeCredentialNotice } from "./one-time-credential";
 const ROLE_LABEL = { REPORTER: "Reporter", EDITOR: "Editor", ADMIN: "Admin" } as const;
 
 export function CreateStaffForm() {
-  const [state, action, pending] = useActionState<StaffResult | null, FormData>(createStaffAction, null);
+  const [state, action, pending] = useActionState<StaffResult | null, FormData>(
+    createStaffAction,
+    null,
+  );
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="admin-form" noValidate>
       <FormMessage state={state} />
       {state?.ok && state.credential && <OneTimeCredentialNotice credential={state.credential} />}
-      <Field name="name" label="Name" errors={errors.name}>{(p) => <input {...p} defaultValue={values?.name} autoComplete="off" />}</Field>
-      <Field name="email" label="Email" errors={errors.email}>{(p) => <input {...p} type="email" defaultValue={values?.email} autoComplete="off" />}</Field>
+      <Field name="name" label="Name" errors={errors.name}>
+        {(p) => <input {...p} defaultValue={values?.name} autoComplete="off" />}
+      </Field>
+      <Field name="email" label="Email" errors={errors.email}>
+        {(p) => <input {...p} type="email" defaultValue={values?.email} autoComplete="off" />}
+      </Field>
       <Field name="role" label="Role" errors={errors.role}>
         {(p) => (
           <select {...p} defaultValue={values?.role ?? "REPORTER"}>
-            {Object.entries(ROLE_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(ROLE_LABEL).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <fieldset style={{ marginTop: "0.75rem", border: 0, padding: 0 }}>
         <legend style={{ fontWeight: 600 }}>First password</legend>
-        <label style={{ fontWeight: 400 }}><input type="radio" name="credential" value="password" defaultChecked={values?.credential !== "link"} style={{ width: "auto" }} /> A temporary password, shown once</label>
-        <label style={{ fontWeight: 400, marginTop: 0 }}><input type="radio" name="credential" value="link" defaultChecked={values?.credential === "link"} style={{ width: "auto" }} /> A set-password link, shown once</label>
+        <label style={{ fontWeight: 400 }}>
+          <input
+            type="radio"
+            name="credential"
+            value="password"
+            defaultChecked={values?.credential !== "link"}
+            style={{ width: "auto" }}
+          />{" "}
+          A temporary password, shown once
+        </label>
+        <label style={{ fontWeight: 400, marginTop: 0 }}>
+          <input
+            type="radio"
+            name="credential"
+            value="link"
+            defaultChecked={values?.credential === "link"}
+            style={{ width: "auto" }}
+          />{" "}
+          A set-password link, shown once
+        </label>
         {errors.credential && <p className="field-error">{errors.credential[0]}</p>}
       </fieldset>
-      <button type="submit" disabled={pending}>{pending ? "Creating…" : "Create account"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create account"}
+      </button>
     </form>
   );
 }

@@ -12,12 +12,20 @@ export function OneTimeCredentialNotice({ credential }: { credential: OneTimeCre
       {credential.kind === "password" ? (
         <>
           <p>Temporary password (shown once; hand it over in person or by phone):</p>
-          <p className="admin-secret" data-testid="one-time-secret">{credential.password}</p>
+          <p className="admin-secret" data-testid="one-time-secret">
+            {credential.password}
+          </p>
         </>
       ) : (
         <>
-          <p>Set-password link (shown once; works once, until {credential.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC):</p>
-          <p className="admin-secret" data-testid="one-time-secret">{origin}{credential.path}</p>
+          <p>
+            Set-password link (shown once; works once, until{" "}
+            {credential.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC):
+          </p>
+          <p className="admin-secret" data-testid="one-time-secret">
+            {origin}
+            {credential.path}
+          </p>
         </>
       )}
     </div>

@@ -7,7 +7,9 @@ import { StaffRowActions } from "./staff-row-actions";
 
 export const metadata: Metadata = { title: "Staff", robots: { index: false } };
 
-const stamp = (d: Date) => <time dateTime={d.toISOString()}>{d.toISOString().slice(0, 16).replace("T", " ")} UTC</time>;
+const stamp = (d: Date) => (
+  <time dateTime={d.toISOString()}>{d.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+);
 
 export default async function StaffPage() {
   await guardPage("users.manage", "/admin/users");
@@ -32,9 +34,17 @@ export default async function StaffPage() {
               <td>{u.name}</td>
               <td>{u.email}</td>
               <td>{u.role.toLowerCase()}</td>
-              <td>{u.active ? "active" : <>deactivated{u.deactivatedAt && <> {stamp(u.deactivatedAt)}</>}</>}</td>
+              <td>
+                {u.active ? (
+                  "active"
+                ) : (
+                  <>deactivated{u.deactivatedAt && <> {stamp(u.deactivatedAt)}</>}</>
+                )}
+              </td>
               <td>{u.lastSignInAt ? stamp(u.lastSignInAt) : "never"}</td>
-              <td><StaffRowActions user={u} /></td>
+              <td>
+                <StaffRowActions user={u} />
+              </td>
             </tr>
           ))}
         </tbody>

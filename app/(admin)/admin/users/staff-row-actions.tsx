@@ -10,23 +10,71 @@ const ROLE_LABEL = { REPORTER: "Reporter", EDITOR: "Editor", ADMIN: "Admin" } as
 
 // The buttons of one staff row; each names its intent, one server action decides.
 export function StaffRowActions({ user }: { user: Pick<User, "id" | "name" | "role" | "active"> }) {
-  const [state, action, pending] = useActionState<StaffResult | null, FormData>(staffRowAction, null);
+  const [state, action, pending] = useActionState<StaffResult | null, FormData>(
+    staffRowAction,
+    null,
+  );
   return (
     <form action={action} aria-label={`Manage ${user.name}`}>
       <input type="hidden" name="userId" value={user.id} />
       <div className="admin-actions">
-        <label className="visually-hidden" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
-        <select id={`role-${user.id}`} name="role" defaultValue={user.role} style={{ width: "auto" }}>
-          {Object.entries(ROLE_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+          Role of {user.name}
+        </label>
+        <select
+          id={`role-${user.id}`}
+          name="role"
+          defaultValue={user.role}
+          style={{ width: "auto" }}
+        >
+          {Object.entries(ROLE_LABEL).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
-        <button type="submit" name="intent" value="role" className="secondary" disabled={pending}>Change role</button>
+        <button type="submit" name="intent" value="role" className="secondary" disabled={pending}>
+          Change role
+        </button>
         {user.active ? (
-          <button type="submit" name="intent" value="deactivate" className="secondary" disabled={pending}>Deactivate</button>
+          <button
+            type="submit"
+            name="intent"
+            value="deactivate"
+            className="secondary"
+            disabled={pending}
+          >
+            Deactivate
+          </button>
         ) : (
-          <button type="submit" name="intent" value="reactivate" className="secondary" disabled={pending}>Reactivate</button>
+          <button
+            type="submit"
+            name="intent"
+            value="reactivate"
+            className="secondary"
+            disabled={pending}
+          >
+            Reactivate
+          </button>
         )}
-        <button type="submit" name="intent" value="reset-password" className="secondary" disabled={pending}>New temporary password</button>
-        <button type="submit" name="intent" value="reset-link" className="secondary" disabled={pending}>New set-password link</button>
+        <button
+          type="submit"
+          name="intent"
+          value="reset-password"
+          className="secondary"
+          disabled={pending}
+        >
+          New temporary password
+        </button>
+        <button
+          type="submit"
+          name="intent"
+          value="reset-link"
+          className="secondary"
+          disabled={pending}
+        >
+          New set-password link
+        </button>
       </div>
       <FormMessage state={state} />
       {state?.ok && state.credential && <OneTimeCredentialNotice credential={state.credential} />}

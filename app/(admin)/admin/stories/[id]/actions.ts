@@ -5,7 +5,13 @@ import { leavePresence, touchPresence } from "@/lib/stories/presence";
 import { attempt } from "@/lib/stories/result";
 import { restoreRevision } from "@/lib/stories/revisions";
 import { saveStory } from "@/lib/stories/mutations";
-import { publishStory, returnToDraft, scheduleStory, submitStory, unpublishStory } from "@/lib/stories/workflow";
+import {
+  publishStory,
+  returnToDraft,
+  scheduleStory,
+  submitStory,
+  unpublishStory,
+} from "@/lib/stories/workflow";
 import { parseLocalDateTime } from "@/lib/stories/schema";
 
 // Save the whole story form on top of its base version (autosave and the Save button).
@@ -45,7 +51,9 @@ export async function returnToDraftAction(storyId: string) {
   return refreshed(storyId, () => returnToDraft(String(storyId)));
 }
 export async function scheduleAction(storyId: string, localTime: string, offsetMinutes: number) {
-  return refreshed(storyId, () => scheduleStory({ storyId, scheduledAt: parseLocalDateTime(localTime, offsetMinutes) ?? "" }));
+  return refreshed(storyId, () =>
+    scheduleStory({ storyId, scheduledAt: parseLocalDateTime(localTime, offsetMinutes) ?? "" }),
+  );
 }
 
 // Bring back an old version as a new one.

@@ -1,10 +1,21 @@
 "use server";
 
-import { addCommentRequest, moveCommentRequest, removeCommentRequest, updateCommentRequest } from "@/lib/comment-requests/mutations";
+import {
+  addCommentRequest,
+  moveCommentRequest,
+  removeCommentRequest,
+  updateCommentRequest,
+} from "@/lib/comment-requests/mutations";
 import { addCorrection } from "@/lib/corrections/mutations";
 import { searchPublishedStories } from "@/lib/related/editor-queries";
 import { addRelated, moveRelated, removeRelated } from "@/lib/related/mutations";
-import { addSource, approveSource, moveSource, removeSource, updateSource } from "@/lib/sources/mutations";
+import {
+  addSource,
+  approveSource,
+  moveSource,
+  removeSource,
+  updateSource,
+} from "@/lib/sources/mutations";
 import { parseLocalDateTime } from "@/lib/stories/schema";
 import { attempt, type ActionResult } from "@/lib/stories/result";
 import { createTagInline, searchTagsForPicker } from "@/lib/tags/picker";
@@ -17,9 +28,21 @@ const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
 // Add or edit a source (form: sourceId empty = new).
 export async function saveSourceAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = Object.fromEntries(["anonymous", "publicDescription", "headcount", "basisOfKnowledge", "anonymityReason", "privateIdentity", "privateContact"].map((k) => [k, form.get(k) ?? ""]));
+  const input = Object.fromEntries(
+    [
+      "anonymous",
+      "publicDescription",
+      "headcount",
+      "basisOfKnowledge",
+      "anonymityReason",
+      "privateIdentity",
+      "privateContact",
+    ].map((k) => [k, form.get(k) ?? ""]),
+  );
   const sourceId = text(form, "sourceId");
-  return attempt(async () => (sourceId ? updateSource(sourceId, input) : addSource(text(form, "storyId"), input)));
+  return attempt(async () =>
+    sourceId ? updateSource(sourceId, input) : addSource(text(form, "storyId"), input),
+  );
 }
 export async function removeSourceAction(sourceId: string) {
   return attempt(() => removeSource(sourceId));
@@ -34,15 +57,25 @@ export async function approveSourceAction(sourceId: string) {
 function commentRequestInput(form: FormData) {
   const tz = form.get("tzOffset");
   return {
-    organisation: text(form, "organisation"), channel: text(form, "channel"), outcome: text(form, "outcome"), responseText: text(form, "responseText"),
-    sentAt: parseLocalDateTime(form.get("sentAt"), tz), deadline: parseLocalDateTime(form.get("deadline"), tz), respondedAt: parseLocalDateTime(form.get("respondedAt"), tz),
+    organisation: text(form, "organisation"),
+    channel: text(form, "channel"),
+    outcome: text(form, "outcome"),
+    responseText: text(form, "responseText"),
+    sentAt: parseLocalDateTime(form.get("sentAt"), tz),
+    deadline: parseLocalDateTime(form.get("deadline"), tz),
+    respondedAt: parseLocalDateTime(form.get("respondedAt"), tz),
   };
 }
 // Add or edit a request for comment (form: requestId empty = new).
-export async function saveCommentRequestAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function saveCommentRequestAction(
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   const id = text(form, "requestId");
   const input = commentRequestInput(form);
-  return attempt(async () => (id ? updateCommentRequest(id, input) : addCommentRequest(text(form, "storyId"), input)));
+  return attempt(async () =>
+    id ? updateCommentRequest(id, input) : addCommentRequest(text(form, "storyId"), input),
+  );
 }
 export async function removeCommentRequestAction(id: string) {
   return attempt(() => removeCommentRequest(id));
@@ -52,8 +85,18 @@ export async function moveCommentRequestAction(id: string, direction: "up" | "do
 }
 
 // Add an external related article typed in by hand.
-export async function addExternalRelatedAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = { kind: "external", url: text(form, "url"), outlet: text(form, "outlet"), headline: text(form, "headline"), excerpt: text(form, "excerpt"), publishedAt: parseLocalDateTime(form.get("publishedAt"), form.get("tzOffset")) };
+export async function addExternalRelatedAction(
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
+  const input = {
+    kind: "external",
+    url: text(form, "url"),
+    outlet: text(form, "outlet"),
+    headline: text(form, "headline"),
+    excerpt: text(form, "excerpt"),
+    publishedAt: parseLocalDateTime(form.get("publishedAt"), form.get("tzOffset")),
+  };
   return attempt(() => addRelated(text(form, "storyId"), input));
 }
 export async function addInternalRelatedAction(storyId: string, targetStoryId: string) {
@@ -66,12 +109,16 @@ export async function moveRelatedAction(id: string, direction: "up" | "down") {
   return attempt(() => moveRelated({ id, direction }));
 }
 export async function searchPublishedAction(query: string, storyId: string) {
-  return attempt(async () => ({ stories: await searchPublishedStories(String(query), String(storyId)) }));
+  return attempt(async () => ({
+    stories: await searchPublishedStories(String(query), String(storyId)),
+  }));
 }
 
 // Add a correction or update to a published story.
 export async function addCorrectionAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return attempt(() => addCorrection(text(form, "storyId"), { kind: text(form, "kind"), text: text(form, "text") }));
+  return attempt(() =>
+    addCorrection(text(form, "storyId"), { kind: text(form, "kind"), text: text(form, "text") }),
+  );
 }
 
 // Tag picker: search as you type; editors may add a new tag inline.

@@ -5,7 +5,10 @@ import { createStory } from "@/lib/stories/mutations";
 import { attempt, type ActionResult } from "@/lib/stories/result";
 
 // Create a draft from a headline and open it in the editor.
-export async function createStoryAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult | null> {
+export async function createStoryAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult | null> {
   const result = await attempt(() => createStory({ headline: String(form.get("headline") ?? "") }));
   if (!result.ok) return result;
   redirect(`/admin/stories/${result.id}`);

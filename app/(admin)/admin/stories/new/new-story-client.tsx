@@ -10,9 +10,20 @@ export function NewStoryForm() {
   return (
     <form action={formAction} className="narrow-form">
       <FormMessage state={state} />
-      <label>Headline<input name="headline" required maxLength={300} autoFocus aria-describedby="headline-error" /></label>
+      <label>
+        Headline
+        <input
+          name="headline"
+          required
+          maxLength={300}
+          autoFocus
+          aria-describedby="headline-error"
+        />
+      </label>
       <FieldError state={state} name="headline" />
-      <button type="submit" disabled={pending}>{pending ? "Creating…" : "Create draft"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create draft"}
+      </button>
     </form>
   );
 }

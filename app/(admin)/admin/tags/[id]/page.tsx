@@ -10,7 +10,13 @@ import { DeleteTagForm } from "./delete-form";
 
 export const metadata: Metadata = { title: "Edit tag", robots: { index: false } };
 
-export default async function EditTagPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditTagPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { id } = await params;
   await guardPage("tags.manage", `/admin/tags/${id}`);
   const tag = await getTagForAdmin(id);
@@ -18,12 +24,25 @@ export default async function EditTagPage({ params, searchParams }: { params: Pr
   const { saved } = await searchParams;
   return (
     <main className="container">
-      <p><Link href="/admin/tags">← All tags</Link></p>
+      <p>
+        <Link href="/admin/tags">← All tags</Link>
+      </p>
       <h1>{tag.name}</h1>
-      {saved && <p role="status" className="form-ok">Created. The tag is at /tags/{tag.slug}.</p>}
+      {saved && (
+        <p role="status" className="form-ok">
+          Created. The tag is at /tags/{tag.slug}.
+        </p>
+      )}
       <p className="muted">
-        Public page: <a href={`/tags/${tag.slug}`}>/tags/{tag.slug}</a> · used by {tag._count.stories} {tag._count.stories === 1 ? "story" : "stories"}
-        {tag.slugRedirects.length > 0 && <> · old addresses that redirect here: {tag.slugRedirects.map((r) => `/tags/${r.oldSlug}`).join(", ")}</>}
+        Public page: <a href={`/tags/${tag.slug}`}>/tags/{tag.slug}</a> · used by{" "}
+        {tag._count.stories} {tag._count.stories === 1 ? "story" : "stories"}
+        {tag.slugRedirects.length > 0 && (
+          <>
+            {" "}
+            · old addresses that redirect here:{" "}
+            {tag.slugRedirects.map((r) => `/tags/${r.oldSlug}`).join(", ")}
+          </>
+        )}
       </p>
       <TagForm action={updateTagAction} tag={tag} submitLabel="Save tag" />
       <section className="admin-panel" aria-labelledby="delete-heading">

@@ -11,7 +11,9 @@ export default async function NewTagPage() {
   await guardPage("tags.manage", "/admin/tags/new");
   return (
     <main className="container">
-      <p><Link href="/admin/tags">← All tags</Link></p>
+      <p>
+        <Link href="/admin/tags">← All tags</Link>
+      </p>
       <h1>New tag</h1>
       <TagForm action={createTagAction} submitLabel="Create tag" />
     </main>

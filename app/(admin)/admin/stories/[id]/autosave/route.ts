@@ -8,22 +8,39 @@ import { NotFoundError, toFailure } from "@/lib/stories/result";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   // Server actions get Next's origin check; a route handler needs its own against cross-site posts.
-  if (!isSameOrigin(request) || !request.headers.get("content-type")?.startsWith("application/json")) {
-    return NextResponse.json({ ok: false, message: "Refused: not a same-origin JSON request.", fieldErrors: {} }, { status: 403 });
+  if (
+    !isSameOrigin(request) ||
+    !request.headers.get("content-type")?.startsWith("application/json")
+  ) {
+    return NextResponse.json(
+      { ok: false, message: "Refused: not a same-origin JSON request.", fieldErrors: {} },
+      { status: 403 },
+    );
   }
   let input: unknown;
   try {
     input = await request.json();
   } catch {
-    return NextResponse.json({ ok: false, message: "Malformed JSON.", fieldErrors: {} }, { status: 400 });
+    return NextResponse.json(
+      { ok: false, message: "Malformed JSON.", fieldErrors: {} },
+      { status: 400 },
+    );
   }
   try {
     const outcome = await saveStory({ ...(input as object), storyId: id });
     return NextResponse.json({ ok: true, outcome }, { status: outcome.saved ? 200 : 409 });
   } catch (error) {
     const failure = toFailure(error);
-    const status = error instanceof ForbiddenError ? 403 : error instanceof UnauthenticatedError ? 401 : error instanceof NotFoundError ? 404
-      : failure.message.startsWith("Something went wrong") ? 500 : 422;
+    const status =
+      error instanceof ForbiddenError
+        ? 403
+        : error instanceof UnauthenticatedError
+          ? 401
+          : error instanceof NotFoundError
+            ? 404
+            : failure.message.startsWith("Something went wrong")
+              ? 500
+              : 422;
     return NextResponse.json(failure, { status });
   }
 }

@@ -13,44 +13,106 @@ export const metadata: Metadata = { title: "Revisions", robots: { index: false }
 
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
-export default async function RevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function RevisionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
   const { id } = await params;
   await guardPage("stories.list", `/admin/stories/${id}/revisions`);
-  const data = await getStoryForEditor(id).catch((e: unknown) => { if (e instanceof ForbiddenError) forbidden(); throw e; });
+  const data = await getStoryForEditor(id).catch((e: unknown) => {
+    if (e instanceof ForbiddenError) forbidden();
+    throw e;
+  });
   if (!data) notFound();
   const revisions = await listRevisions(id);
   const q = await searchParams;
   const to = Number(q.to) || revisions[0]?.version || 1;
   const from = Number(q.from) || revisions.find((r) => r.version < to)?.version || to;
-  const diff = from !== to && revisions.some((r) => r.version === from) && revisions.some((r) => r.version === to) ? await diffRevisions(id, from, to) : null;
+  const diff =
+    from !== to &&
+    revisions.some((r) => r.version === from) &&
+    revisions.some((r) => r.version === to)
+      ? await diffRevisions(id, from, to)
+      : null;
   return (
     <main className="container">
-      <p><Link href={`/admin/stories/${id}`}>← Back to the editor</Link></p>
+      <p>
+        <Link href={`/admin/stories/${id}`}>← Back to the editor</Link>
+      </p>
       <h1>Revisions of “{data.story.headline}”</h1>
       <form method="get" className="filters" aria-label="Compare versions">
-        <label>From<select name="from" defaultValue={from}>{revisions.map((r) => <option key={r.id} value={r.version}>v{r.version}</option>)}</select></label>
-        <label>To<select name="to" defaultValue={to}>{revisions.map((r) => <option key={r.id} value={r.version}>v{r.version}</option>)}</select></label>
+        <label>
+          From
+          <select name="from" defaultValue={from}>
+            {revisions.map((r) => (
+              <option key={r.id} value={r.version}>
+                v{r.version}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          To
+          <select name="to" defaultValue={to}>
+            {revisions.map((r) => (
+              <option key={r.id} value={r.version}>
+                v{r.version}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit">Compare</button>
       </form>
       {diff && (
         <section aria-labelledby="diff-heading" className="panel">
-          <h2 id="diff-heading">Changes from v{diff.from.version} to v{diff.to.version}</h2>
-          {diff.fields.map((f) => <p key={f.label}><strong>{f.label}:</strong> <DiffView paragraphs={[f.parts]} /></p>)}
+          <h2 id="diff-heading">
+            Changes from v{diff.from.version} to v{diff.to.version}
+          </h2>
+          {diff.fields.map((f) => (
+            <p key={f.label}>
+              <strong>{f.label}:</strong> <DiffView paragraphs={[f.parts]} />
+            </p>
+          ))}
           <DiffView paragraphs={diff.body} />
         </section>
       )}
       <table>
-        <thead><tr><th scope="col">Version</th><th scope="col">Saved</th><th scope="col">By</th><th scope="col">Note</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Saved</th>
+            <th scope="col">By</th>
+            <th scope="col">Note</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {revisions.map((r) => (
             <tr key={r.id}>
-              <td>v{r.version}{r.version === data.story.version && <span className="badge">current</span>}</td>
+              <td>
+                v{r.version}
+                {r.version === data.story.version && <span className="badge">current</span>}
+              </td>
               <td>{when(r.savedAt)}</td>
               <td>{r.savedBy?.name ?? "—"}</td>
               <td>{r.note}</td>
               <td>
-                {r.version > 1 && <Link href={`?from=${r.version - 1}&to=${r.version}`}>Changes</Link>}{" "}
-                {data.permissions.edit && r.version !== data.story.version && <RestoreButton storyId={id} revisionId={r.id} version={r.version} baseVersion={data.story.version} />}
+                {r.version > 1 && (
+                  <Link href={`?from=${r.version - 1}&to=${r.version}`}>Changes</Link>
+                )}{" "}
+                {data.permissions.edit && r.version !== data.story.version && (
+                  <RestoreButton
+                    storyId={id}
+                    revisionId={r.id}
+                    version={r.version}
+                    baseVersion={data.story.version}
+                  />
+                )}
               </td>
             </tr>
           ))}
