@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { inlineMarkupToNodes, type MarkupContext } from "@/lib/seed/inline-markup";
+import { inlineMarkupToNodes, type MarkupContext } from "./seed-data/inline-markup";
 import { deriveBody } from "@/lib/stories/derive";
 import type { SeedBlock, SeedStory } from "./seed-data/types";
 import { stories } from "./seed-data/stories";

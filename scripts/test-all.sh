@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: type-check, unit tests, integration tests (TEST_DATABASE_URL, or the embedded
+# `npm test`: formatting and lint checks, type-check, unit tests, integration tests (TEST_DATABASE_URL, or the embedded
 # PostgreSQL when unset), the production build, then Playwright in Debian's Chromium against the app
 # on the embedded database. Ends with one line: "N passed, N failed".
 set -uo pipefail
@@ -15,6 +15,8 @@ step() {
   if ! "$@"; then failed_steps+=("$name"); fi
 }
 
+step "format (prettier --check)" npx prettier --check --log-level warn .
+step "lint (eslint)" npx eslint .
 step "typecheck" npx tsc --noEmit
 VITEST_JSON=.reports/vitest.json step "unit + integration (vitest)" npx vitest run
 if step "build" npx next build; then :; fi

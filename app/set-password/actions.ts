@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { toActionResult, type ActionResult } from "@/components/admin/action-result";
+import { toActionResult, type ActionResult } from "@/lib/shared/action-result";
 import { setPasswordWithToken } from "@/lib/users/account";
 
 // Signed out: choose a password with a one-time link from an admin, then sign in.

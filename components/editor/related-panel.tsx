@@ -48,7 +48,7 @@ export function RelatedPanel({
   refresh: () => void;
 }) {
   const [query, setQuery] = useState("");
-  const [found, setFound] = useState<Found[]>([]);
+  const [fetched, setFound] = useState<Found[]>([]);
   const [error, setError] = useState("");
   const [external, setExternal] = useState(false);
   const [state, formAction, pending] = useActionState(addExternalAction, null);
@@ -57,10 +57,7 @@ export function RelatedPanel({
     refresh();
   });
   useEffect(() => {
-    if (query.trim().length < 2) {
-      setFound([]);
-      return;
-    }
+    if (query.trim().length < 2) return;
     let live = true;
     const t = setTimeout(() => search(query).then((r) => live && setFound(r)), 200);
     return () => {
@@ -68,6 +65,7 @@ export function RelatedPanel({
       clearTimeout(t);
     };
   }, [query, search]);
+  const found = query.trim().length < 2 ? [] : fetched;
   const run = async (p: Promise<ActionResult>) => {
     const r = await p;
     setError(r.ok ? "" : r.message);

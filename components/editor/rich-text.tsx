@@ -22,7 +22,9 @@ export function RichText({
   ...toolbar
 }: RichTextProps) {
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
   const editor = useEditor({
     extensions: storyExtensions,
     content: initialContent,

@@ -21,15 +21,12 @@ export function TagSearch({
   onCreate?: (name: string) => Promise<string | null>;
 }) {
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<TagOption[]>([]);
+  const [fetched, setResults] = useState<TagOption[]>([]);
   const [error, setError] = useState("");
   const id = useId();
   useEffect(() => {
     const q = query.trim();
-    if (!q) {
-      setResults([]);
-      return;
-    }
+    if (!q) return;
     let live = true;
     const timer = setTimeout(() => {
       search(q)
@@ -41,6 +38,8 @@ export function TagSearch({
       clearTimeout(timer);
     };
   }, [query, search]);
+  // An empty box shows nothing, whatever the last search returned.
+  const results = query.trim() ? fetched : [];
   const exact = results.some((r) => r.name.toLowerCase() === query.trim().toLowerCase());
   return (
     <div className="tag-search">

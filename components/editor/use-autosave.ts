@@ -69,6 +69,9 @@ export function useAutosave({
   const blocked = useRef(false); // a conflict stops autosave until the writer decides
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const first = useRef(true);
+  // saveNow calls itself once more when edits arrived during a save; through a ref, so that the
+  // callback it calls is always the current one.
+  const saveAgain = useRef<() => Promise<boolean>>(async () => false);
 
   const setVersionBoth = (v: number) => {
     versionRef.current = v;
@@ -117,10 +120,13 @@ export function useAutosave({
     const ok = await run;
     if (ok && again.current) {
       again.current = false;
-      if (changeSeq.current > savedSeq.current) return saveNow();
+      if (changeSeq.current > savedSeq.current) return saveAgain.current();
     }
     return ok;
   }, [save, storyId]);
+  useEffect(() => {
+    saveAgain.current = saveNow;
+  }, [saveNow]);
 
   useEffect(() => {
     valuesRef.current = values;

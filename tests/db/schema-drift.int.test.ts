@@ -8,7 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrate } from "../../lib/db/migrate";
-import { diffDatabaseToSchema, isEmptyDiff } from "../../lib/db/schema-engine";
+import { diffDatabaseToSchema, isEmptyDiff } from "../../scripts/lib/schema-engine";
 
 const url = inject("testDatabaseUrl");
 const schema = `mig_drift_${randomBytes(5).toString("hex")}`;
@@ -50,7 +50,7 @@ describe("schema drift", () => {
     'reads catalog "char" columns (a CHECK constraint: invisible to Prisma, not a crash)',
     { timeout: 120_000 },
     async () => {
-      // Regression guard for the adapter quirk handled in lib/db/schema-engine.ts: pg_constraint.contype
+      // Regression guard for the adapter quirk handled in scripts/lib/schema-engine.ts: pg_constraint.contype
       // is PostgreSQL's "char" type; reported wrongly, the engine panics as soon as a row comes back.
       const client = new pg.Client({ connectionString: url });
       await client.connect();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlineMarkupToNodes } from "@/lib/seed/inline-markup";
+import { inlineMarkupToNodes } from "@/scripts/seed-data/inline-markup";
 
 const ctx = { tagId: (slug: string) => `tag-${slug}`, sourceId: (i: number) => `src-${i}` };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/components/admin/action-result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import { Field, FormMessage } from "@/components/admin/field";
 import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { changePasswordAction, updateNameAction } from "./actions";

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { formValues, toActionResult, type ActionResult } from "@/components/admin/action-result";
+import { formValues, toActionResult, type ActionResult } from "@/lib/shared/action-result";
 import { signOut } from "@/lib/auth/auth";
 import { changeOwnPassword, updateOwnName } from "@/lib/users/account";
 

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, toActionResult, type ActionResult } from "@/components/admin/action-result";
+import { formValues, toActionResult, type ActionResult } from "@/lib/shared/action-result";
 import { deleteTag, mergeTags } from "@/lib/tags/merge";
 import { createTag, updateTag } from "@/lib/tags/mutations";
 import { findTagByRef } from "@/lib/tags/queries";

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { formValues, toActionResult, type ActionResult } from "@/components/admin/action-result";
+import { formValues, toActionResult, type ActionResult } from "@/lib/shared/action-result";
 import type { OneTimeCredential } from "@/lib/users/credentials";
 import {
   changeRole,

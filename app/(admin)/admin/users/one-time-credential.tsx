@@ -6,6 +6,8 @@ import type { OneTimeCredential } from "@/lib/users/credentials";
 // Shown once, right after the action: the server keeps only a hash, so it cannot be shown again.
 export function OneTimeCredentialNotice({ credential }: { credential: OneTimeCredential }) {
   const [origin, setOrigin] = useState("");
+  // The origin is known only in the browser; rendering it on the server would mismatch behind a proxy.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setOrigin(window.location.origin), []);
   return (
     <div className="admin-panel" role="status">

@@ -97,6 +97,8 @@ export function EditorScreen({ data }: { data: EditorData }) {
       new Date(draft.savedAt) > new Date(s.updatedAt) &&
       JSON.stringify(draft.values.body) !== JSON.stringify(s.body)
     )
+      // localStorage exists only after hydration, so the draft is read in an effect.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setLocalDraft(draft);
   }, [s.id, s.updatedAt, s.body]);
   const applyValues = (v: Partial<StoryFormValues> & { body: JSONContent }) => {
