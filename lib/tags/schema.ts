@@ -30,11 +30,9 @@ const aliasList = z
   .pipe(
     z
       .array(
-        z
-          .string()
-          .max(TAG_NAME_MAX, {
-            message: `Keep each alias to ${TAG_NAME_MAX} characters or fewer.`,
-          }),
+        z.string().max(TAG_NAME_MAX, {
+          message: `Keep each alias to ${TAG_NAME_MAX} characters or fewer.`,
+        }),
       )
       .max(TAG_ALIASES_MAX, { message: `At most ${TAG_ALIASES_MAX} aliases.` }),
   );
