@@ -30,6 +30,7 @@ const named: GateSource = {
   headcount: 1,
   anonymityReason: "",
   approvedAt: null,
+  approvedById: null,
 };
 const anon: GateSource = {
   id: "s2",
@@ -38,6 +39,7 @@ const anon: GateSource = {
   headcount: 2,
   anonymityReason: "not authorised to speak",
   approvedAt: NOW,
+  approvedById: "desk-editor",
 };
 const request = (
   organisation: string,
@@ -54,7 +56,8 @@ function input(overrides: Partial<GateInput> = {}): GateInput {
       { type: "text", text: " the mayor said. " },
       cited("s2", "Talks ran all night."),
     ]),
-    tagCount: 1,
+    tagIds: ["t1"],
+    bylineIds: ["reporter"],
     sources: [named, anon],
     commentRequests: [],
     ...overrides,
@@ -85,7 +88,7 @@ describe("publish gate: blocking rules", () => {
   });
 
   it("needs at least one tag", () => {
-    expect(failing(evaluatePublishGate(input({ tagCount: 0 }), NOW))).toEqual(["tags"]);
+    expect(failing(evaluatePublishGate(input({ tagIds: [] }), NOW))).toEqual(["tags"]);
   });
 
   it("needs a reason for every anonymous source", () => {

@@ -123,7 +123,8 @@ export function EditorScreen({ data }: { data: EditorData }) {
     {
       headline,
       body,
-      tagCount: tags.length,
+      tagIds: tags.map((t) => t.id),
+      bylineIds,
       sources: data.sources,
       commentRequests: data.commentRequests,
     },
