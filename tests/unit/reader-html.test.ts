@@ -15,12 +15,9 @@ describe("html template", () => {
 
   it("passes nested templates and trusted HTML through, and flattens arrays", () => {
     const items = ["a<b", "c"].map((t) => html`<li>${t}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${trustedHtml("<p>ok</p>")}`.value,
-    ).toBe("<ul><li>a&lt;b</li><li>c</li></ul><p>ok</p>");
+    expect(html`<ul>${items}</ul>${trustedHtml("<p>ok</p>")}`.value).toBe(
+      "<ul><li>a&lt;b</li><li>c</li></ul><p>ok</p>",
+    );
   });
 
   it("renders null, undefined and booleans as nothing", () => {
