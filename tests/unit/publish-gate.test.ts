@@ -105,6 +105,25 @@ describe("publish gate: blocking rules", () => {
     expect(r.blocking[0].message).toContain("two people briefed on the talks");
   });
 
+  it("does not count an approval whose approver is on the byline now", () => {
+    const r = evaluatePublishGate(input({ bylineIds: ["reporter", "desk-editor"] }), NOW);
+    expect(failing(r)).toEqual(["source-approval"]);
+    expect(r.blocking[0].message).toContain("its approver is on the byline now");
+  });
+
+  it("warns when the text links to a tag the story is not tagged with", () => {
+    const linked: JSONContent = {
+      type: "text",
+      text: "the dockers' union",
+      marks: [{ type: "tagLink", attrs: { tagId: "t2", slug: "dockers" } }],
+    };
+    const body = doc([cited("s1", "Over."), cited("s2", "Talks ran."), linked]);
+    const r = evaluatePublishGate(input({ body }), NOW);
+    expect(r.canPublish).toBe(true);
+    expect(r.warnings.map((w) => w.id)).toEqual(["tag-link-untagged:t2"]);
+    expect(warned(evaluatePublishGate(input({ body, tagIds: ["t1", "t2"] }), NOW))).toEqual([]);
+  });
+
   it("does not ask named sources for a reason or an approval", () => {
     expect(
       evaluatePublishGate(input({ sources: [named], body: doc([cited("s1", "It is over.")]) }), NOW)
