@@ -109,14 +109,19 @@ export function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function tokens(s: string): string[] {
+/** Words as written (commas kept as their own token, for lists). */
+function rawTokens(s: string): string[] {
   return s
-    .toLowerCase()
     .replace(/[’`]/g, "'")
-    .replace(/[^\p{L}\p{N}'&-]+/gu, " ")
+    .replace(/,/g, " , ")
+    .replace(/[^\p{L}\p{N}'&,-]+/gu, " ")
     .split(" ")
     .map((t) => t.replace(/^'+/, ""))
     .filter(Boolean);
+}
+
+function tokens(s: string): string[] {
+  return rawTokens(s).map((t) => t.toLowerCase());
 }
 
 /**
@@ -125,9 +130,13 @@ function tokens(s: string): string[] {
  * plural. Never across the start of another noun phrase ("the", "of", ...).
  */
 export function namesOrganisation(subject: string, organisation: string): boolean {
-  const org = tokens(bareName(organisation));
-  const sub = tokens(subject);
-  if (org.length === 0) return false;
+  return spanOf(tokens(subject), organisation) !== null;
+}
+
+/** Where in the subject's words the organisation is named: [first, last] word, or null. */
+function spanOf(sub: readonly string[], organisation: string): [number, number] | null {
+  const org = tokens(bareName(organisation)).filter((t) => t !== ",");
+  if (org.length === 0) return null;
   const head = org[org.length - 1];
   for (let start = 0; start < sub.length; start++) {
     if (sub[start] !== org[0] && !(org.length === 1 && sub[start] === plural(head))) continue;
@@ -156,9 +165,60 @@ export function namesOrganisation(subject: string, organisation: string): boolea
     if (!ok) continue;
     // Words skipped: only a folded, plural head explains them.
     if (gapped && sub[at] !== plural(head)) continue;
-    return true;
+    return [start, at];
   }
-  return false;
+  return null;
+}
+
+const COORDINATORS = new Set(["and", "nor", "&"]);
+const LEADING = new Set([
+  "on",
+  "in",
+  "at",
+  "after",
+  "before",
+  "during",
+  "since",
+  "when",
+  "asked",
+  "by",
+  "late",
+  "earlier",
+]);
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Members of a list in the subject ("the White House and the Pentagon") that name someone (a
+ * capitalised word) and are not one of the recorded organisations: the claim covers them too, so
+ * their requests must be recorded. Only lists joined by "and"/"nor" are split: "a spokesperson for
+ * the White House, Jane Doe," is one member with an apposition, not two.
+ */
+export function unrecordedMembers(subject: string, organisations: readonly string[]): string[] {
+  const raw = rawTokens(subject);
+  const sub = raw.map((t) => t.toLowerCase());
+  if (!sub.some((t) => COORDINATORS.has(t))) return [];
+  const covered = new Set<number>();
+  for (const organisation of organisations) {
+    const span = spanOf(sub, organisation);
+    if (span) for (let i = span[0]; i <= span[1]; i++) covered.add(i);
+  }
+  const members: number[][] = [[]];
+  sub.forEach((t, i) => {
+    if (COORDINATORS.has(t) || t === ",") members.push([]);
+    else members[members.length - 1].push(i);
+  });
+  return members
+    .filter(
+      (m) =>
+        m.length > 0 &&
+        !m.some((i) => covered.has(i)) &&
+        // Not a time or place phrase ahead of the subject ("On Tuesday, ...").
+        !LEADING.has(sub[m[0]]) &&
+        // A proper name: a capital past the subject's first word ("Spokespeople for ..."), not a date.
+        m.some((i) => i > 0 && /^\p{Lu}/u.test(raw[i]) && !CALENDAR.test(sub[i])),
+    )
+    .map((m) => m.map((i) => raw[i]).join(" "));
 }
 
 interface Claim {
@@ -208,6 +268,21 @@ export function checkCommentClaims(text: string, requests: readonly ClaimRequest
       const named = requests.filter(
         (r) => r.organisation.trim() && namesOrganisation(claim.subject, r.organisation),
       );
+      const unrecorded = named.length
+        ? unrecordedMembers(
+            claim.subject,
+            named.map((r) => r.organisation),
+          )
+        : [];
+      if (unrecorded.length) {
+        checks.push({
+          id,
+          level: "blocking",
+          ok: false,
+          message: `${quote(sentence)} — no request for comment to ${unrecorded.join(" or ")} is recorded.`,
+        });
+        continue;
+      }
       if (named.length === 0) {
         checks.push({
           id,

@@ -221,6 +221,27 @@ const CLAIMS: [string, SentenceRequest[], boolean][] = [
   ],
   ["Acme Corp declined to comment.", [rec("Acme Corp", "NO_RESPONSE")], false],
   ["City Hall did not respond to a request for comment.", [rec("City Hall", "PENDING")], false],
+  // Everyone a claim names must be recorded, not only some of them.
+  [
+    "The White House and the Pentagon did not respond to requests for comment.",
+    [rec("White House", "NO_RESPONSE")],
+    false,
+  ],
+  [
+    "Acme Corp, Beta Ltd and Gazprom declined to comment.",
+    [rec("Acme Corp", "DECLINED"), rec("Gazprom", "DECLINED")],
+    false,
+  ],
+  [
+    "On Tuesday, the White House and the Pentagon did not immediately respond to requests for comment.",
+    [rec("White House", "NO_RESPONSE"), rec("Pentagon", "NO_RESPONSE")],
+    true,
+  ],
+  [
+    "A spokesperson for the White House, Dana Reyes, declined to comment.",
+    [rec("White House", "DECLINED")],
+    true,
+  ],
   // Words of one name are not matched across another noun phrase.
   [
     "The State Police and the Justice Department did not respond to requests for comment.",
@@ -243,6 +264,14 @@ describe("the matcher", () => {
       "The council responded to the flood within hours.",
     ])
       expect(checkCommentClaims(sentence, [])).toEqual([]);
+  });
+
+  it("names who in a list has no recorded request", () => {
+    const [check] = checkCommentClaims("Acme Corp, Beta Ltd and Gazprom declined to comment.", [
+      rec("Acme Corp", "DECLINED"),
+      rec("Gazprom", "DECLINED"),
+    ]);
+    expect(check.message).toContain("no request for comment to Beta Ltd is recorded");
   });
 
   it("says which record is missing or wrong", () => {
