@@ -14,7 +14,9 @@ import { addSource, approveSource, updateSource } from "@/lib/sources/mutations"
 import { loadGateInput } from "@/lib/stories/gate-input";
 import { saveStory } from "@/lib/stories/mutations";
 import { evaluatePublishGate } from "@/lib/stories/policy";
+import { publishDueStories } from "@/lib/stories/scheduler";
 import { publishStory } from "@/lib/stories/workflow";
+import { updateTag } from "@/lib/tags/mutations";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 
@@ -137,6 +139,33 @@ describe("publish racing a save the gate refuses", () => {
     expect(failing).toEqual([]);
     expect(outcomes.publishedFirst + outcomes.savedFirst).toBe(40);
     console.info(`[race] 40 rounds: ${JSON.stringify(outcomes)}, live failing the gate: 0`);
+  });
+});
+
+describe("the scheduler racing a save the gate refuses", () => {
+  it("20 rounds: the scheduler holds the story or the save is refused, never both through", async () => {
+    signInAs(editor);
+    const ids: string[] = [];
+    for (let round = 0; round < 20; round++) {
+      const story = await readyStory();
+      await db.story.update({
+        where: { id: story.id },
+        data: { status: "SCHEDULED", scheduledAt: new Date(Date.now() - 1000) },
+      });
+      ids.push(story.id);
+      const form = await formOf(story.id);
+      await Promise.allSettled([
+        publishDueStories(),
+        new Promise((r) => setTimeout(r, round % 11)).then(() =>
+          saveStory({ ...form, body: paragraphDoc("Dock workers walked out.", UNSUPPORTED) }),
+        ),
+      ]);
+    }
+    const live = await db.story.findMany({
+      where: { id: { in: ids }, status: "PUBLISHED" },
+      select: { id: true },
+    });
+    for (const s of live) expect((await gateOf(s.id)).blocking).toEqual([]);
   });
 });
 
@@ -309,6 +338,19 @@ describe("edits to a live story reach the reader's page on the next request", ()
     expect((await readerPage("harbour-walkout-renamed")).body).toContain(
       "The strike began on Monday.",
     );
+  });
+});
+
+describe("a tag's change reaches the pages of the stories that show it", () => {
+  it("renaming a tag shows the new name on a cached article page", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const tag = await db.tag.create({ data: { name: "Quayside", slug: "quayside" } });
+    const story = await readyStory("PUBLISHED", "quayside-story");
+    await db.storyTag.create({ data: { storyId: story.id, tagId: tag.id, position: 1 } });
+    expect((await readerPage(story.slug)).body).toContain("#Quayside");
+    signInAs(admin);
+    await updateTag(tag.id, { name: "Quayside Market", slug: "quayside", kind: "TOPIC" });
+    expect((await readerPage(story.slug)).body).toContain("#Quayside Market");
   });
 });
 
