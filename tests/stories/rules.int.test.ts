@@ -139,13 +139,14 @@ describe("publish racing a save the gate refuses", () => {
     expect(failing).toEqual([]);
     expect(outcomes.publishedFirst + outcomes.savedFirst).toBe(40);
     console.info(`[race] 40 rounds: ${JSON.stringify(outcomes)}, live failing the gate: 0`);
-  });
+  }, 240_000);
 });
 
 describe("the scheduler racing a save the gate refuses", () => {
   it("20 rounds: the scheduler holds the story or the save is refused, never both through", async () => {
     signInAs(editor);
     const ids: string[] = [];
+    const outcomes = { held: 0, publishedAndSaveRefused: 0 };
     for (let round = 0; round < 20; round++) {
       const story = await readyStory();
       await db.story.update({
@@ -154,19 +155,28 @@ describe("the scheduler racing a save the gate refuses", () => {
       });
       ids.push(story.id);
       const form = await formOf(story.id);
-      await Promise.allSettled([
+      const [, saved] = await Promise.allSettled([
         publishDueStories(),
         new Promise((r) => setTimeout(r, round % 11)).then(() =>
           saveStory({ ...form, body: paragraphDoc("Dock workers walked out.", UNSUPPORTED) }),
         ),
       ]);
+      const { status } = await db.story.findUniqueOrThrow({ where: { id: story.id } });
+      if (status === "PUBLISHED") {
+        outcomes.publishedAndSaveRefused++;
+        expect(saved.status).toBe("rejected");
+      } else {
+        outcomes.held++;
+        expect(status).toBe("IN_REVIEW");
+      }
     }
     const live = await db.story.findMany({
       where: { id: { in: ids }, status: "PUBLISHED" },
       select: { id: true },
     });
     for (const s of live) expect((await gateOf(s.id)).blocking).toEqual([]);
-  });
+    console.info(`[scheduler race] 20 rounds: ${JSON.stringify(outcomes)}`);
+  }, 240_000);
 });
 
 describe("approval is tied to what was approved", () => {
