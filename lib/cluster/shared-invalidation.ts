@@ -79,7 +79,8 @@ export function connectSharedInvalidation(
     if (everReady) markDown("connection closed");
   });
   client.on("ready", () => {
-    const wasDown = down || !everReady;
+    const first = !everReady;
+    const wasDown = down || first;
     everReady = true;
     down = false;
     skipUntil = 0;
@@ -91,10 +92,9 @@ export function connectSharedInvalidation(
     pending.clear();
     if (replay.length) void record(replay);
     log(
-      `[cluster] Redis at ${where} ready: shared invalidation on` +
-        (dropped || replay.length
-          ? ` (dropped ${dropped} page(s) cached meanwhile, replayed ${replay.length} tag(s))`
-          : ""),
+      first
+        ? `[cluster] Redis at ${where} ready: reader pages follow changes made on any instance`
+        : `[cluster] Redis at ${where} is back: dropped ${dropped} page(s) cached meanwhile, replayed ${replay.length} missed invalidation tag(s)`,
     );
   });
 

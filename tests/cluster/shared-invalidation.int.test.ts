@@ -120,7 +120,7 @@ describe.skipIf(!hasRedisServer)("shared invalidation through Redis", () => {
     await within(
       5_000,
       async () => logs.join("\n"),
-      (text) => /ready: shared invalidation on \(dropped/.test(text),
+      (text) => /is back: dropped/.test(text),
     );
     await a.ready();
     expect(isCached("front")).toBe(false);
