@@ -28,6 +28,8 @@ export interface Instance {
   url: string;
   /** Everything the instance printed so far, line by line. */
   output: string[];
+  /** Resolves when `next start` answers; rejects if it exits first. */
+  ready(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,11 +61,23 @@ export function startInstance(options: {
   };
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
+  const url = `http://127.0.0.1:${options.port}`;
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) =>
+      reject(
+        new Error(
+          `instance ${options.name} exited (${code}): ${output.slice(-6).join(" | ") || "no output"}`,
+        ),
+      ),
+    ),
+  );
+  exited.catch(() => {}); // only awaited while starting
   return {
     name: options.name,
     port: options.port,
-    url: `http://127.0.0.1:${options.port}`,
+    url,
     output,
+    ready: (timeoutMs) => Promise.race([waitForHttp(`${url}/robots.txt`, timeoutMs), exited]),
     stop: () => stopGroup(child),
   };
 }
@@ -210,7 +224,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await Promise.all(instances.map((i) => i.stop()));
   };
   try {
-    await Promise.all(instances.map((i) => waitForHttp(`${i.url}/robots.txt`)));
+    await Promise.all(instances.map((i) => i.ready()));
     if (options.nginxPort !== null) {
       nginx = await startNginx({ upstreams: options.ports, port: options.nginxPort });
       purger = startNginxPurger({
