@@ -1,4 +1,5 @@
-import { open, readdir, unlink } from "node:fs/promises";
+import { watch, type FSWatcher } from "node:fs";
+import { open, readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { connectRedis, redisLabel } from "@/lib/redis/client";
 import { ALL_PAGES_TAG, invalidationChannel } from "./shared-invalidation";
@@ -16,7 +17,9 @@ import { ALL_PAGES_TAG, invalidationChannel } from "./shared-invalidation";
 // page is dropped, since changes may have been missed.
 
 const RESWEEP_MS = 500;
-const HEAD_BYTES = 16_384;
+/** A full listing of the cache this often, in case a folder watch missed something. */
+const RESCAN_MS = 30_000;
+const HEAD_BYTES = 8_192;
 const CACHE_FILE = /^[0-9a-f]{32}$/;
 
 /** The Surrogate-Key tags stored in one nginx cache file, or null when it has none (not a page). */
@@ -47,38 +50,141 @@ async function cacheFiles(dir: string): Promise<string[]> {
   return names.filter((n) => CACHE_FILE.test(path.basename(n))).map((n) => path.join(dir, n));
 }
 
+/**
+ * Which cached file carries which tags, kept current by watching nginx's cache folders (inotify:
+ * nginx renames each response into place) and by a full listing at start and every RESCAN_MS, so
+ * that a change costs a lookup and the deletes, not a walk over the whole cache.
+ */
+export class CacheIndex {
+  private readonly byFile = new Map<string, { version: string; tags: string[] }>();
+  private readonly byTag = new Map<string, Set<string>>();
+  private readonly watchers = new Map<string, FSWatcher>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly dir: string) {}
+
+  get size(): number {
+    return this.byFile.size;
+  }
+
+  start(): Promise<void> {
+    this.timer = setInterval(() => void this.rescan(), RESCAN_MS);
+    this.timer.unref();
+    return this.rescan();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    for (const w of this.watchers.values()) w.close();
+    this.watchers.clear();
+  }
+
+  /** Files that carry any of the tags ("*" on either side: all). */
+  matching(tags: ReadonlySet<string>): string[] {
+    if (tags.has(ALL_PAGES_TAG)) return [...this.byFile.keys()];
+    const files = new Set(this.byTag.get(ALL_PAGES_TAG));
+    for (const tag of tags) for (const f of this.byTag.get(tag) ?? []) files.add(f);
+    return [...files];
+  }
+
+  forget(file: string): void {
+    const known = this.byFile.get(file);
+    if (!known) return;
+    this.byFile.delete(file);
+    for (const tag of known.tags) {
+      const files = this.byTag.get(tag);
+      files?.delete(file);
+      if (files?.size === 0) this.byTag.delete(tag);
+    }
+  }
+
+  /** Reads (or drops) one file's entry; unchanged files cost a stat. */
+  async refresh(file: string): Promise<void> {
+    try {
+      const info = await stat(file);
+      const version = `${info.ino}:${info.size}:${info.mtimeMs}`;
+      if (this.byFile.get(file)?.version === version) return;
+      const tags = await cachedTags(file);
+      this.forget(file);
+      if (!tags) return; // not a reader page (e.g. /_next/static)
+      this.byFile.set(file, { version, tags });
+      for (const tag of tags) {
+        let files = this.byTag.get(tag);
+        if (!files) this.byTag.set(tag, (files = new Set()));
+        files.add(file);
+      }
+    } catch {
+      this.forget(file); // gone
+    }
+  }
+
+  async rescan(): Promise<void> {
+    this.watch(this.dir, true);
+    const files = await cacheFiles(this.dir);
+    const present = new Set(files);
+    for (const file of [...this.byFile.keys()]) if (!present.has(file)) this.forget(file);
+    for (let i = 0; i < files.length; i += 64)
+      await Promise.all(files.slice(i, i + 64).map((f) => this.refresh(f)));
+  }
+
+  private watch(dir: string, isRoot: boolean): void {
+    if (this.watchers.has(dir)) return;
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(dir, (_event, name) => {
+        if (!name) return;
+        const full = path.join(dir, name.toString());
+        if (CACHE_FILE.test(name.toString())) void this.refresh(full);
+        else if (isRoot && /^[0-9a-f]{1,2}$/.test(name.toString())) this.watch(full, false);
+      });
+    } catch {
+      return; // not there yet: the next rescan tries again
+    }
+    watcher.on("error", () => {
+      watcher.close();
+      this.watchers.delete(dir);
+    });
+    this.watchers.set(dir, watcher);
+    // What was written before the watch began (nginx creates a folder and its first file at once).
+    void readdir(dir, { withFileTypes: true })
+      .then((entries) => {
+        for (const e of entries) {
+          const full = path.join(dir, e.name);
+          if (isRoot && e.isDirectory()) this.watch(full, false);
+          else if (!isRoot && CACHE_FILE.test(e.name)) void this.refresh(full);
+        }
+      })
+      .catch(() => {});
+  }
+}
+
 export interface PurgeResult {
-  scanned: number;
+  indexed: number;
   removed: number;
   ms: number;
 }
 
 /** Deletes every cached page that carries one of the tags ("*": every page). */
 export async function purgeCachedPages(
-  dir: string,
+  index: CacheIndex,
   tags: ReadonlySet<string>,
 ): Promise<PurgeResult> {
   const started = performance.now();
-  const files = await cacheFiles(dir);
-  const all = tags.has(ALL_PAGES_TAG);
+  if (tags.has(ALL_PAGES_TAG)) await index.rescan(); // everything, not only what is indexed
+  const files = index.matching(tags);
   let removed = 0;
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(
-      files.slice(i, i + 64).map(async (file) => {
-        try {
-          const keys = await cachedTags(file);
-          if (!keys) return;
-          if (all || keys.includes(ALL_PAGES_TAG) || keys.some((k) => tags.has(k))) {
-            await unlink(file);
-            removed++;
-          }
-        } catch {
-          // nginx replaced or removed it meanwhile
-        }
-      }),
-    );
-  }
-  return { scanned: files.length, removed, ms: performance.now() - started };
+  await Promise.all(
+    files.map(async (file) => {
+      try {
+        await unlink(file);
+        removed++;
+      } catch {
+        // already gone
+      }
+      index.forget(file);
+    }),
+  );
+  return { indexed: index.size + removed, removed, ms: performance.now() - started };
 }
 
 export interface NginxPurger {
@@ -97,6 +203,8 @@ export function startNginxPurger(options: {
   const where = redisLabel(options.redisUrl);
   const channel = invalidationChannel(options.prefix);
   const subscriber = connectRedis(options.redisUrl, "newsroom-nginx-purger");
+  const index = new CacheIndex(options.cacheDir);
+  const indexed = index.start();
   let queued = new Set<string>();
   let running: Promise<void> | null = null;
   let down = false;
@@ -111,10 +219,11 @@ export function startNginxPurger(options: {
     while (queued.size) {
       const tags = queued;
       queued = new Set();
-      const result = await purgeCachedPages(options.cacheDir, tags);
+      await indexed;
+      const result = await purgeCachedPages(index, tags);
       if (result.removed || result.ms > 200)
         log(
-          `[purger] dropped ${result.removed} of ${result.scanned} cached response(s) in ${Math.round(result.ms)} ms`,
+          `[purger] dropped ${result.removed} of ${result.indexed} cached page(s) in ${Math.round(result.ms)} ms`,
         );
     }
     running = null;
@@ -151,6 +260,7 @@ export function startNginxPurger(options: {
     async stop() {
       for (const timer of timers) clearTimeout(timer);
       subscriber.disconnect();
+      index.stop();
       while (running) await running;
     },
   };
