@@ -12,6 +12,7 @@ declare module "next-auth" {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -20,11 +21,15 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role;
     sessionVersion?: number;
+    /** The AuthSession row this cookie belongs to (./sessions.ts). */
+    sid?: string;
   }
 }
 
 export const authConfig = {
   trustHost: true,
+  // The cookie's own lifetime; the session's absolute (12 h) and idle (30 min) limits are kept in
+  // the database (./sessions.ts), since a renewed cookie would otherwise live on.
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [],
@@ -39,6 +44,7 @@ export const authConfig = {
         token.uid = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
