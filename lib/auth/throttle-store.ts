@@ -20,12 +20,11 @@ export type LimiterOptions = Pick<
 const globalForRedis = globalThis as unknown as { newsroomThrottleRedis?: Redis };
 
 function redis(url: string): Redis {
-  // A Redis that is down answers at once with an error (sign-in then says it is unavailable)
-  // instead of queueing the sign-in until it comes back.
+  // A Redis that is down fails the sign-in within two seconds (the form then says sign-in is
+  // unavailable) rather than holding it until Redis comes back; the throttle never fails open.
   globalForRedis.newsroomThrottleRedis ??= new Redis(url, {
-    enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
-    lazyConnect: false,
+    commandTimeout: 2000,
   });
   return globalForRedis.newsroomThrottleRedis;
 }
