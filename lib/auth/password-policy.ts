@@ -10,6 +10,11 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 /** zxcvbn's scale is 0-4; 3 means "safely unguessable: moderate protection from offline attacks". */
 const MIN_SCORE = 3;
+/**
+ * zxcvbn's matching grows much faster than the length (seconds for 80 characters on a busy machine),
+ * so it judges the first 40: a password whose first 40 characters are hard to guess is.
+ */
+const JUDGED_LENGTH = 40;
 
 let factory: ZxcvbnFactory | undefined;
 function zxcvbn(): ZxcvbnFactory {
@@ -37,7 +42,8 @@ export function passwordProblem(password: string, personal: readonly string[] = 
   const words = personal
     .flatMap((p) => [p.toLowerCase(), ...p.toLowerCase().split(/[^\p{L}\p{N}]+/u)])
     .filter((w) => w.length > 2);
-  const result: ZxcvbnResult = zxcvbn().check(password.normalize("NFKC"), words);
+  const judged = [...password.normalize("NFKC")].slice(0, JUDGED_LENGTH).join("");
+  const result: ZxcvbnResult = zxcvbn().check(judged, words);
   if (result.score >= MIN_SCORE) return null;
   const why = result.feedback.warning ?? "This password is too easy to guess.";
   const hint = result.feedback.suggestions[0] ?? "Add a few more uncommon words.";
