@@ -54,6 +54,7 @@ export default async function AccountPage() {
             ) : (
               <DisableTwoFactorForm />
             )}
+            <EnrolForm label="Replace the app and recovery codes" />
           </>
         ) : (
           <>

@@ -12,15 +12,16 @@ import {
   type EnrolState,
 } from "./actions";
 
-// Setting up an authenticator app: first the QR code and recovery codes, then its first code.
-export function EnrolForm() {
+// Setting up an authenticator app: first the QR code and recovery codes, then its first code. Done
+// again, it replaces the app and the recovery codes (once the new app's first code confirms it).
+export function EnrolForm({ label = "Set up two factors" }: { label?: string }) {
   const [started, start, starting] = useActionState<EnrolState | null>(startEnrolmentAction, null);
   if (!started?.enrolment)
     return (
       <form action={start} className="admin-form">
         <FormMessage state={started} />
         <button type="submit" disabled={starting}>
-          {starting ? "Preparing…" : "Set up two factors"}
+          {starting ? "Preparing…" : label}
         </button>
       </form>
     );
