@@ -84,7 +84,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // database whether it still stands; null makes Auth.js clear the cookie and answer "no session".
     async jwt(params) {
       const token = authConfig.callbacks.jwt(params);
-      if (params.user) return token;
+      if (!token || params.user) return token;
       if (!token.sid || !token.uid) return null;
       const check = await checkSession(token.sid, token.uid, token.sessionVersion);
       return check.valid ? token : null;
