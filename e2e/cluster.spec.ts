@@ -1,16 +1,23 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type Browser,
+  type Page,
+} from "@playwright/test";
 import pg from "pg";
 import { hasRedisServer, startRedisServer, type RedisServer } from "../tests/cluster/redis-server";
 import { DEMO_PASSWORD } from "./accounts";
+import { apiSignIn } from "./auth-helpers";
 import { unique } from "./editor-helpers";
 
 // Two real `next start` instances of the production build on one PostgreSQL and one Redis, with
 // nginx in front when installed, all started by `npm run cluster` (scripts/cluster.ts): an editor
 // publishes on A and a reader of B (and of nginx) sees it within a second; an unpublish on B is a
 // 410 on A within a second; a scheduled story is published once with both running; presence is the
-// same on both; and with Redis gone, readers still get pages, and changes show within ~1 s.
+// same on both; a wrong-password run across both is throttled as one; and with Redis gone, readers still get pages, and changes show within ~1 s.
 //
 // Needs TEST_DATABASE_URL (one PostgreSQL both instances reach); a private redis-server on its own
 // port when the binary is there (so the test can stop it), else REDIS_URL with a unique prefix.
@@ -217,6 +224,29 @@ test("presence: a writer on A and one on B see each other", async ({ browser }) 
   await expect(editor.getByTestId("presence")).toContainText("Tomas Reinholt");
   await editor.context().close();
   await admin.context().close();
+});
+
+test("a wrong-password run spread across both instances is throttled as one", async () => {
+  // Alternating A and B from one address: with counters per instance each would see every other
+  // attempt and refuse from about the 9th; shared (Redis or PostgreSQL), refusals start by the 6th.
+  const from = { "x-forwarded-for": "203.0.113.77" };
+  const clients = await Promise.all(
+    [A, B].map((baseURL) => playwrightRequest.newContext({ baseURL })),
+  );
+  const answers: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const location = await apiSignIn(clients[i % 2], "reporter@newsroom.test", `wrong-${i}`, from);
+    answers.push(new URL(location, A).searchParams.get("code") ?? "signed-in");
+  }
+  await Promise.all(clients.map((c) => c.dispose()));
+  console.log(`[cluster] wrong passwords alternating A/B: ${answers.join(" ")}`);
+  expect(answers.slice(0, 3)).toEqual(["credentials", "credentials", "credentials"]);
+  const first = answers.indexOf("throttled");
+  expect(first).toBeGreaterThanOrEqual(3);
+  expect(first).toBeLessThanOrEqual(5);
+  // Both instances refuse.
+  expect(answers.filter((a, i) => a === "throttled" && i % 2 === 0).length).toBeGreaterThan(0);
+  expect(answers.filter((a, i) => a === "throttled" && i % 2 === 1).length).toBeGreaterThan(0);
 });
 
 test("Redis goes away: readers get no errors and changes show within the fallback TTL; it comes back", async ({

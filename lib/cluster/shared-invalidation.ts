@@ -74,6 +74,20 @@ export function connectSharedInvalidation(
     );
   };
 
+  // A command failed (a timeout, say) but the connection never dropped, so no "ready" follows:
+  // the first command that succeeds again ends the outage, and replays what could not be recorded.
+  // Pages built meanwhile carry no sequence, so nothing needs to be dropped.
+  const markUp = () => {
+    if (!down || client.status !== "ready") return;
+    down = false;
+    const replay = [...pending];
+    pending.clear();
+    if (replay.length) void record(replay);
+    log(
+      `[cluster] Redis at ${where} answers again: replayed ${replay.length} missed invalidation tag(s)`,
+    );
+  };
+
   client.on("error", (error: Error) => markDown(error.message));
   client.on("close", () => {
     if (everReady) markDown("connection closed");
@@ -110,6 +124,7 @@ export function connectSharedInvalidation(
         String(TAG_STAMP_TTL_S),
         tags.join(" "),
       );
+      markUp();
     } catch (error) {
       markDown(error instanceof Error ? error.message : String(error));
       for (const tag of tags) pending.add(tag);
@@ -129,6 +144,7 @@ export function connectSharedInvalidation(
       if (!usable()) return null;
       try {
         const value = await client.get(seqKey);
+        markUp();
         return Number(value ?? 0);
       } catch (error) {
         markDown(error instanceof Error ? error.message : String(error));
@@ -139,6 +155,7 @@ export function connectSharedInvalidation(
       if (seq === null || !usable()) return "unknown";
       try {
         const stamps = await client.mget(tagKey(ALL_PAGES_TAG), ...tags.map(tagKey));
+        markUp();
         return stamps.some((s) => s !== null && Number(s) > seq) ? "stale" : "fresh";
       } catch (error) {
         markDown(error instanceof Error ? error.message : String(error));
