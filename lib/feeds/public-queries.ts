@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { table } from "@/lib/db/sql";
 import { NEWS_SITEMAP_MAX, NEWS_WINDOW_MS, SITEMAP_MAX_URLS } from "./sitemap";
 import type { MonthCount } from "./sitemap-index";
 
@@ -41,20 +40,16 @@ export async function getFeedStories(tagId?: string, limit = 30) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/**
- * Published stories per month of publication, for the sitemap index: one aggregate over the
- * (status, publishedAt) index, read index-only.
- */
+/** Published stories per month of publication, for the sitemap index (kept by triggers). */
 export async function getSitemapMonths(): Promise<MonthCount[]> {
-  const rows = await db.$queryRaw<{ month: Date; n: number; newest: Date }[]>`
-    SELECT date_trunc('month', "publishedAt") AS month, count(*)::int AS n, max("publishedAt") AS newest
-    FROM ${table("Story")} WHERE status = 'PUBLISHED' AND "publishedAt" IS NOT NULL
-    GROUP BY 1 ORDER BY 1`;
+  const rows = await db.sitemapMonth.findMany({
+    where: { published: { gt: 0 } },
+    orderBy: { month: "asc" },
+  });
   return rows.map((r) => ({
     year: r.month.getUTCFullYear(),
     month: r.month.getUTCMonth() + 1,
-    stories: r.n,
-    newest: r.newest,
+    stories: r.published,
   }));
 }
 

@@ -48,8 +48,6 @@ export interface MonthCount {
   year: number;
   month: number;
   stories: number;
-  /** The newest publication in that month, for the index's lastmod. */
-  newest: Date;
 }
 
 /** Every sitemap the index lists: the site's pages, each month's parts, then the tag pages. */

@@ -90,12 +90,8 @@ export async function buildTagFeed(slug: string): Promise<RenderedPage> {
 /** /sitemap.xml: the sitemap index, one entry per paged sitemap (lib/feeds/sitemap-index.ts). */
 export async function buildSitemapIndex(): Promise<RenderedPage> {
   const [months, tags] = await Promise.all([getSitemapMonths(), countSitemapTags()]);
-  const newest = new Map(months.map((m) => [`${m.year}-${m.month}`, m.newest]));
   const body = renderSitemapIndex(
-    sitemapPages(months, tags).map((page) => ({
-      path: sitemapPath(page),
-      lastModified: page.kind === "stories" ? newest.get(`${page.year}-${page.month}`) : undefined,
-    })),
+    sitemapPages(months, tags).map((page) => ({ path: sitemapPath(page) })),
   );
   return { status: 200, contentType: XML, body, tags: [cacheTags.storyLists, cacheTags.tagList] };
 }
