@@ -88,10 +88,29 @@ describe("publication time on the join rows, and the totals", () => {
     expect((await db.byline.findFirstOrThrow({ where: { storyId: s.id } })).publishedAt).toBeNull();
     expect([await tagCount(other.id), await userCount(coauthor.id)]).toEqual([0, 0]);
 
+    const month = { month: new Date(Date.UTC(2024, 0, 1)) };
+    const monthCount = async () =>
+      (await db.sitemapMonth.findUnique({ where: month }))?.published ?? 0;
+    expect(await monthCount()).toBe(0);
     await db.story.update({ where: { id: s.id }, data: { status: "PUBLISHED" } });
     expect(await tagCount(other.id)).toBe(1);
+    expect(await monthCount()).toBe(1);
+    // Re-dated into another month: the count moves with it.
+    await db.story.update({
+      where: { id: s.id },
+      data: { publishedAt: new Date(Date.UTC(2023, 11, 31)) },
+    });
+    expect(await monthCount()).toBe(0);
+    expect(
+      (await db.sitemapMonth.findUnique({ where: { month: new Date(Date.UTC(2023, 11, 1)) } }))
+        ?.published,
+    ).toBe(1);
     await db.story.delete({ where: { id: s.id } });
     expect([await tagCount(other.id), await userCount(coauthor.id)]).toEqual([0, 0]);
+    expect(
+      (await db.sitemapMonth.findUnique({ where: { month: new Date(Date.UTC(2023, 11, 1)) } }))
+        ?.published,
+    ).toBe(0);
   });
 });
 
