@@ -23,7 +23,7 @@ import {
 export const RELATED_LIMIT = 8;
 export const CANDIDATES_PER_TAG = 150;
 /** Text similarity is scored for the best candidates by shared tags only (it reads each tsvector). */
-export const TEXT_SCORED = 120;
+export const TEXT_SCORED = 60;
 /**
  * A tag on more published stories than this does not bring candidates of its own unless it is the
  * story's rarest (it still scores when shared): its newest stories say little about relatedness.
@@ -50,25 +50,20 @@ interface StoryForRelated {
 async function candidatesFor(
   story: StoryForRelated,
   sourceTagIds: string[],
-  allTagIds: string[],
   context: RankingContext,
 ): Promise<RelatedCandidate[]> {
   if (sourceTagIds.length === 0) return [];
-  // Newest stories of each source tag, then every tag of the story each candidate shares (a PK
-  // probe per candidate), all from the join table: no Story row is read here.
+  // Newest stories of each source tag, read index-only; a candidate's shared tags are the source
+  // tags whose lists it is in (an exact probe per candidate doubled the cost on a cold cache).
   const rows = await db.$queryRaw<{ id: string; shared: string[]; publishedAt: Date }[]>`
-    WITH cand AS (
-      SELECT DISTINCT c."storyId" AS id, c."publishedAt"
-      FROM unnest(${sourceTagIds}::text[]) AS mine("tagId")
-      CROSS JOIN LATERAL (
-        SELECT st."storyId", st."publishedAt" FROM ${table("StoryTag")} st
-        WHERE st."tagId" = mine."tagId" AND st."publishedAt" IS NOT NULL AND st."storyId" <> ${story.id}
-        ORDER BY st."publishedAt" DESC, st."storyId" DESC LIMIT ${CANDIDATES_PER_TAG}
-      ) c
-    )
-    SELECT cand.id, array_agg(st."tagId") AS shared, cand."publishedAt"
-    FROM cand JOIN ${table("StoryTag")} st ON st."storyId" = cand.id AND st."tagId" = ANY(${allTagIds}::text[])
-    GROUP BY cand.id, cand."publishedAt"`;
+    SELECT c."storyId" AS id, array_agg(mine."tagId") AS shared, max(c."publishedAt") AS "publishedAt"
+    FROM unnest(${sourceTagIds}::text[]) AS mine("tagId")
+    CROSS JOIN LATERAL (
+      SELECT st."storyId", st."publishedAt" FROM ${table("StoryTag")} st
+      WHERE st."tagId" = mine."tagId" AND st."publishedAt" IS NOT NULL AND st."storyId" <> ${story.id}
+      ORDER BY st."publishedAt" DESC, st."storyId" DESC LIMIT ${CANDIDATES_PER_TAG}
+    ) c
+    GROUP BY c."storyId"`;
   const byTags = rows
     .map((r) => ({
       id: r.id,
@@ -125,20 +120,22 @@ export async function getRelatedStories(
   story: StoryForRelated,
   limit = RELATED_LIMIT,
 ): Promise<RelatedItem[]> {
-  const links = await db.relatedLink.findMany({
-    where: { storyId: story.id },
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      targetStoryId: true,
-      outlet: true,
-      url: true,
-      headline: true,
-      excerpt: true,
-      publishedAt: true,
-    },
-  });
-  const context = await rankingContext(story.tags.map((t) => t.tag.id));
+  const [links, context] = await Promise.all([
+    db.relatedLink.findMany({
+      where: { storyId: story.id },
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        targetStoryId: true,
+        outlet: true,
+        url: true,
+        headline: true,
+        excerpt: true,
+        publishedAt: true,
+      },
+    }),
+    rankingContext(story.tags.map((t) => t.tag.id)),
+  ]);
   const byRarity = story.tags
     .map((t) => t.tag.id)
     .sort((a, b) => (context.tagFrequency.get(a) ?? 0) - (context.tagFrequency.get(b) ?? 0));
@@ -146,11 +143,9 @@ export async function getRelatedStories(
   const sourceTags = byRarity.filter(
     (id, i) => i === 0 || (context.tagFrequency.get(id) ?? 0) <= MAX_TAG_FANOUT,
   );
-  const ranked = rankCandidates(
-    await candidatesFor(story, sourceTags, byRarity, context),
-    context,
-    [story.id],
-  );
+  const ranked = rankCandidates(await candidatesFor(story, sourceTags, context), context, [
+    story.id,
+  ]);
   const wanted = new Set([
     ...links.flatMap((l) => (l.targetStoryId ? [l.targetStoryId] : [])),
     ...ranked.slice(0, limit + links.length),
