@@ -28,6 +28,7 @@ export function layout(head: PageHead, main: SafeHtml, searchQuery = ""): string
     "<!doctype html>" +
     html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title}</title>${head.description ? html`<meta name="description" content="${head.description}">` : ""}${head.canonical ? html`<link rel="canonical" href="${head.canonical}">` : ""}${head.noindex ? html`<meta name="robots" content="noindex">` : ""}
+<link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48"><link rel="icon" href="/icon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/rss+xml" title="${name}" href="/feed.xml">${head.extraHead}
 <style>${STYLE}</style></head>
 <body><a class="skip" href="#main">Skip to content</a>
