@@ -1,19 +1,23 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { table } from "@/lib/db/sql";
+import { db, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { qualifiedName, table } from "@/lib/db/sql";
+import { checkQuery, MAX_RANKED, SEARCH_TIMEOUT_MS, searchWindow } from "./bounds";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml } from "./highlight";
 
 // Full-text search over published stories: websearch_to_tsquery (never a syntax error, whatever the
 // reader types) against the trigger-maintained Story.searchVector (GIN index), ranked with ts_rank,
 // excerpts from ts_headline. Public columns only.
+//
+// Bounded for every query a reader can type (lib/search/bounds.ts): too many words are refused
+// kindly; the planner's own estimate of how common the query is (tsvector statistics, no scan)
+// decides whether it searches the whole archive (a selective query: few matches to read) or only the
+// newest stories (a common one: the newest MAX_RANKED matches are found in a window of at most
+// MAX_WINDOW stories, which also bounds a phrase's position checks); everything runs in one
+// transaction under a statement timeout, and a query that still runs out of time gets a kind page.
 
+export { MAX_RANKED } from "./bounds";
 export const SEARCH_PAGE_SIZE = 10;
-/**
- * Ranking reads every matching story's tsvector, which for a common word over a million stories took
- * seconds: we rank the newest MAX_RANKED matches only (a news search favours the recent anyway) and
- * report "more than" beyond that.
- */
-export const MAX_RANKED = 2_000;
 
 export interface SearchHit {
   id: string;
@@ -24,51 +28,120 @@ export interface SearchHit {
   excerptHtml: string;
 }
 
+export type SearchResult =
+  | {
+      ok: true;
+      hits: SearchHit[];
+      total: number;
+      /** More may match than were ranked: only the newest stories were searched, or MAX_RANKED hit. */
+      capped: boolean;
+    }
+  | { ok: false; reason: "too-many-words" | "too-slow" };
+
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START},StopSel=${HIGHLIGHT_STOP},MaxWords=35,MinWords=15,MaxFragments=2,FragmentDelimiter=" … "`;
+
+interface PlanNode {
+  "Plan Rows": number;
+}
+
+/** The planner's estimate of published stories matching the query, and of published stories. */
+async function estimate(tx: Tx, query: string): Promise<{ matches: number; published: number }> {
+  const [matches] = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM ${table("Story")}
+    WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${query})`;
+  const [published] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
+  return {
+    matches: matches?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? Number.MAX_SAFE_INTEGER,
+    published: published?.n ?? 0,
+  };
+}
+
+/** Only the newest `window` published stories: the boundary is an index-only walk of that many. */
+function windowCondition(window: number | null): Prisma.Sql {
+  if (window === null) return Prisma.empty;
+  return Prisma.sql`AND s."publishedAt" >= (
+    SELECT w."publishedAt" FROM ${table("Story")} w WHERE w.status = 'PUBLISHED'
+    ORDER BY w."publishedAt" DESC OFFSET ${window - 1} LIMIT 1)`;
+}
+
+function isTimeout(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/statement timeout|canceling statement|57014/i.test(message)) return true;
+    if (!(e instanceof Error)) break;
+  }
+  return /statement timeout|57014/i.test(JSON.stringify(error) ?? "");
+}
 
 export async function searchStories(
   q: string,
   page: number,
   pageSize = SEARCH_PAGE_SIZE,
-): Promise<{ hits: SearchHit[]; total: number; capped: boolean }> {
+): Promise<SearchResult> {
   const query = q.trim();
-  if (!query) return { hits: [], total: 0, capped: false };
+  if (!query) return { ok: true, hits: [], total: 0, capped: false };
+  const check = checkQuery(query);
+  if (!check.ok) return check;
   const offset = (page - 1) * pageSize;
-  if (offset >= MAX_RANKED) return { hits: [], total: MAX_RANKED, capped: true };
-  const [rows, count] = await Promise.all([
-    db.$queryRaw<
-      { id: string; slug: string; headline: string; publishedAt: Date; excerpt: string }[]
-    >`
-      WITH matches AS (
-        -- The tsquery is written inline (not in a CTE) so the planner sees how common the words are
-        -- and walks the (status, publishedAt) index newest-first for a common word.
-        SELECT s.id, s."publishedAt", s."searchVector" FROM ${table("Story")} s
-        WHERE s.status = 'PUBLISHED' AND s."searchVector" @@ websearch_to_tsquery('english', ${query})
-        ORDER BY s."publishedAt" DESC LIMIT ${MAX_RANKED}
-      ),
-      ranked AS (
-        SELECT m.id, ts_rank(m."searchVector", websearch_to_tsquery('english', ${query})) AS rank, m."publishedAt" FROM matches m
-        ORDER BY rank DESC, m."publishedAt" DESC, m.id LIMIT ${pageSize} OFFSET ${offset}
-      )
-      SELECT s.id, s.slug, s.headline, s."publishedAt",
-        ts_headline('english', s.summary || ' ' || s."bodyText", websearch_to_tsquery('english', ${query}), ${HEADLINE_OPTIONS}) AS excerpt
-      FROM ranked JOIN ${table("Story")} s ON s.id = ranked.id
-      ORDER BY ranked.rank DESC, ranked."publishedAt" DESC, ranked.id`,
-    db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM (
-        SELECT 1 FROM ${table("Story")} WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${query}) LIMIT ${MAX_RANKED + 1}
-      ) c`,
-  ]);
-  const n = count[0]?.n ?? 0;
-  return {
-    total: Math.min(n, MAX_RANKED),
-    capped: n > MAX_RANKED,
-    hits: rows.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      headline: r.headline,
-      publishedAt: r.publishedAt,
-      excerptHtml: highlightToHtml(r.excerpt),
-    })),
-  };
+  if (offset >= MAX_RANKED) return { ok: true, hits: [], total: MAX_RANKED, capped: true };
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+        const { matches, published } = await estimate(tx, query);
+        const window = searchWindow(matches, published);
+        const rows = await tx.$queryRaw<
+          {
+            total: number;
+            id: string | null;
+            slug: string;
+            headline: string;
+            publishedAt: Date;
+            excerpt: string;
+          }[]
+        >`
+          WITH matches AS (
+            -- The tsquery is written inline (not in a CTE) so the planner sees how common the words are.
+            SELECT s.id, s."publishedAt", s."searchVector" FROM ${table("Story")} s
+            WHERE s.status = 'PUBLISHED' AND s."searchVector" @@ websearch_to_tsquery('english', ${query})
+              ${windowCondition(window)}
+            ORDER BY s."publishedAt" DESC LIMIT ${MAX_RANKED + 1}
+          ),
+          ranked AS (
+            SELECT m.id, ts_rank(m."searchVector", websearch_to_tsquery('english', ${query})) AS rank, m."publishedAt" FROM matches m
+            ORDER BY rank DESC, m."publishedAt" DESC, m.id LIMIT ${pageSize} OFFSET ${offset}
+          )
+          SELECT (SELECT count(*)::int FROM matches) AS total, s.id, s.slug, s.headline, s."publishedAt",
+            ts_headline('english', s.summary || ' ' || s."bodyText", websearch_to_tsquery('english', ${query}), ${HEADLINE_OPTIONS}) AS excerpt
+          FROM (SELECT 1) one
+          LEFT JOIN ranked ON true
+          LEFT JOIN ${table("Story")} s ON s.id = ranked.id
+          ORDER BY ranked.rank DESC, ranked."publishedAt" DESC, ranked.id`;
+        const n = rows[0]?.total ?? 0;
+        return {
+          ok: true as const,
+          total: Math.min(n, MAX_RANKED),
+          capped: n > MAX_RANKED || window !== null,
+          hits: rows.flatMap((r) =>
+            r.id
+              ? [
+                  {
+                    id: r.id,
+                    slug: r.slug,
+                    headline: r.headline,
+                    publishedAt: r.publishedAt,
+                    excerptHtml: highlightToHtml(r.excerpt),
+                  },
+                ]
+              : [],
+          ),
+        };
+      },
+      { timeout: SEARCH_TIMEOUT_MS * 4, maxWait: SEARCH_TIMEOUT_MS * 2 },
+    );
+  } catch (error) {
+    if (isTimeout(error)) return { ok: false, reason: "too-slow" };
+    throw error;
+  }
 }

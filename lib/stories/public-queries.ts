@@ -126,8 +126,16 @@ export async function getPublishedStoryCards(ids: readonly string[]) {
 
 export const PAGE_SIZE = 20;
 
+export interface PublicTag {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  publishedStoryCount: number;
+}
+
 export type TagLookup =
-  | { kind: "tag"; tag: { id: string; name: string; slug: string; description: string } }
+  | { kind: "tag"; tag: PublicTag }
   | { kind: "redirect"; slug: string; tagId: string }
   | { kind: "missing" };
 
@@ -135,7 +143,7 @@ export type TagLookup =
 export async function lookupTag(slug: string): Promise<TagLookup> {
   const tag = await db.tag.findUnique({
     where: { slug },
-    select: { id: true, name: true, slug: true, description: true },
+    select: { id: true, name: true, slug: true, description: true, publishedStoryCount: true },
   });
   if (tag) return { kind: "tag", tag };
   const redirect = await db.tagSlugRedirect.findUnique({
@@ -147,46 +155,64 @@ export async function lookupTag(slug: string): Promise<TagLookup> {
     : { kind: "missing" };
 }
 
-/** A page of a tag's published stories, newest first, and how many there are. */
-export async function getTagStories(tagId: string, page: number, pageSize = PAGE_SIZE) {
-  const where = { status: "PUBLISHED", tags: { some: { tagId } } } as const;
-  const [stories, total] = await Promise.all([
-    db.story.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: storyCardSelect,
-    }),
-    db.story.count({ where }),
-  ]);
-  return { stories, total };
+/** Cards for story ids, in the order given (ids that are not published are left out). */
+async function cardsInOrder(ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.story.findMany({
+    where: { id: { in: [...ids] }, status: "PUBLISHED" },
+    select: storyCardSelect,
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** A byline's public face, found by its slug or its id. */
+/**
+ * A page of a tag's published stories, newest first (ties: the larger id first), and how many
+ * there are. The page is a range of the (tagId, publishedAt DESC, storyId DESC) index of StoryTag,
+ * read index-only: the join rows carry the publication time (kept by triggers), so page 500 skips
+ * 10,000 index entries instead of sorting every story of the tag. The total is the tag's counter.
+ */
+export async function getTagStories(
+  tag: { id: string; publishedStoryCount: number },
+  page: number,
+  pageSize = PAGE_SIZE,
+) {
+  const total = tag.publishedStoryCount;
+  if ((page - 1) * pageSize >= total) return { stories: [], total };
+  const rows = await db.storyTag.findMany({
+    where: { tagId: tag.id, publishedAt: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { storyId: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: { storyId: true },
+  });
+  return { stories: await cardsInOrder(rows.map((r) => r.storyId)), total };
+}
+
+/** A byline's public face, found by its slug or its id: only someone with a published story. */
 export async function getAuthor(slugOrId: string) {
   return db.user.findFirst({
-    where: {
-      OR: [{ slug: slugOrId }, { id: slugOrId }],
-      bylines: { some: { story: { status: "PUBLISHED" } } },
-    },
-    select: { id: true, name: true, slug: true, bio: true },
+    where: { OR: [{ slug: slugOrId }, { id: slugOrId }], publishedStoryCount: { gt: 0 } },
+    select: { id: true, name: true, slug: true, bio: true, publishedStoryCount: true },
   });
 }
 
-export async function getAuthorStories(userId: string, page: number, pageSize = PAGE_SIZE) {
-  const where = { status: "PUBLISHED", bylines: { some: { userId } } } as const;
-  const [stories, total] = await Promise.all([
-    db.story.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: storyCardSelect,
-    }),
-    db.story.count({ where }),
-  ]);
-  return { stories, total };
+/** An author's published stories, newest first, from the Byline (userId, publishedAt) index. */
+export async function getAuthorStories(
+  author: { id: string; publishedStoryCount: number },
+  page: number,
+  pageSize = PAGE_SIZE,
+) {
+  const total = author.publishedStoryCount;
+  if ((page - 1) * pageSize >= total) return { stories: [], total };
+  const rows = await db.byline.findMany({
+    where: { userId: author.id, publishedAt: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { storyId: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: { storyId: true },
+  });
+  return { stories: await cardsInOrder(rows.map((r) => r.storyId)), total };
 }
 
 /** The most used tags over the latest published stories, for the front page. */

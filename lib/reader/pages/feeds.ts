@@ -1,10 +1,19 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache/tags";
 import {
+  countSitemapTags,
   getFeedStories,
   getNewsSitemapStories,
-  getSitemapEntries,
+  getSitemapMonthStories,
+  getSitemapMonths,
+  getSitemapTags,
 } from "@/lib/feeds/public-queries";
+import {
+  parseSitemapName,
+  renderSitemapIndex,
+  sitemapPages,
+  sitemapPath,
+} from "@/lib/feeds/sitemap-index";
 import { renderRss, type FeedItem } from "@/lib/feeds/rss";
 import { renderNewsSitemap, renderSitemap } from "@/lib/feeds/sitemap";
 import { lookupTag } from "@/lib/stories/public-queries";
@@ -78,14 +87,32 @@ export async function buildTagFeed(slug: string): Promise<RenderedPage> {
   };
 }
 
-export async function buildSitemap(): Promise<RenderedPage> {
-  const { stories, tags } = await getSitemapEntries();
-  const body = renderSitemap([
-    { path: "/" },
-    ...stories.map((s) => ({ path: storyPath(s.slug), lastModified: s.updatedAt })),
-    ...tags.map((t) => ({ path: tagPath(t.slug), lastModified: t.updatedAt })),
-  ]);
+/** /sitemap.xml: the sitemap index, one entry per paged sitemap (lib/feeds/sitemap-index.ts). */
+export async function buildSitemapIndex(): Promise<RenderedPage> {
+  const [months, tags] = await Promise.all([getSitemapMonths(), countSitemapTags()]);
+  const body = renderSitemapIndex(
+    sitemapPages(months, tags).map((page) => ({ path: sitemapPath(page) })),
+  );
   return { status: 200, contentType: XML, body, tags: [cacheTags.storyLists, cacheTags.tagList] };
+}
+
+/** /sitemaps/<name>: one paged sitemap; a name the index would not list is a 404. */
+export async function buildSitemapPage(name: string): Promise<RenderedPage> {
+  const page = parseSitemapName(name);
+  const tags = [cacheTags.storyLists, cacheTags.tagList];
+  if (!page) return { ...errorPage(404), tags };
+  if (page.kind === "site")
+    return { status: 200, contentType: XML, body: renderSitemap([{ path: "/" }]), tags };
+  if (page.kind === "tags") {
+    const rows = await getSitemapTags(page.page);
+    if (rows.length === 0 && page.page > 1) return { ...errorPage(404), tags };
+    const urls = rows.map((t) => ({ path: tagPath(t.slug), lastModified: t.updatedAt }));
+    return { status: 200, contentType: XML, body: renderSitemap(urls), tags };
+  }
+  const rows = await getSitemapMonthStories(page.year, page.month, page.part);
+  if (rows.length === 0 && page.part > 1) return { ...errorPage(404), tags };
+  const urls = rows.map((s) => ({ path: storyPath(s.slug), lastModified: s.updatedAt }));
+  return { status: 200, contentType: XML, body: renderSitemap(urls), tags };
 }
 
 export async function buildNewsSitemap(now = new Date()): Promise<RenderedPage> {

@@ -60,7 +60,7 @@ export async function buildTagPage(
     };
   }
   const { tag } = found;
-  const { stories, total } = await getTagStories(tag.id, page);
+  const { stories, total } = await getTagStories(tag, page);
   const tags = [slugTag, cacheTags.tag(tag.id), ...stories.map((s) => cacheTags.story(s.id))];
   if (page > lastPage(total, PAGE_SIZE)) return { ...errorPage(404), tags };
   const path = tagPath(tag.slug);
@@ -87,7 +87,7 @@ export async function buildAuthorPage(
 ): Promise<RenderedPage> {
   const author = await getAuthor(key);
   if (!author) return { ...errorPage(404), tags: [cacheTags.storyLists] };
-  const { stories, total } = await getAuthorStories(author.id, page);
+  const { stories, total } = await getAuthorStories(author, page);
   const tags = [cacheTags.author(author.id), ...stories.map((s) => cacheTags.story(s.id))];
   if (page > lastPage(total, PAGE_SIZE)) return { ...errorPage(404), tags };
   const path = authorPath(author.slug);

@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache/tags";
+import { MAX_QUERY_TERMS } from "@/lib/search/bounds";
 import { SEARCH_PAGE_SIZE, searchStories } from "@/lib/search/public-queries";
 import { html, trustedHtml } from "../html";
 import { layout } from "../layout";
@@ -15,16 +16,19 @@ export async function buildSearchPage(
   page: number,
   now = new Date(),
 ): Promise<RenderedPage> {
-  const { hits, total, capped } = await searchStories(q, page);
+  const result = await searchStories(q, page);
+  const { hits, total, capped } = result.ok ? result : { hits: [], total: 0, capped: false };
   const href = (n: number) => `/search?q=${encodeURIComponent(q)}${n > 1 ? `&page=${n}` : ""}`;
   const tooFar = total > 0 && page > lastPage(total, SEARCH_PAGE_SIZE);
   let main;
-  if (!q) {
+  if (!result.ok) {
+    main = html`<h1>Search results</h1><p role="status">${result.reason === "too-many-words" ? html`That is a lot of words for one search: try ${MAX_QUERY_TERMS} or fewer, the ones that matter most.` : html`This search would take us too long to answer. Try fewer common words, or a less common word in place of a phrase in quotes.`}</p>`;
+  } else if (!q) {
     main = html`<h1>Search</h1><p>Type a few words in the search box above to find our stories: a name, a place, a topic. Use quotes for an exact phrase, and a minus sign to leave a word out.</p>`;
   } else if (hits.length === 0) {
     main = html`<h1>Search results</h1><p role="status">${tooFar ? html`There are no more results for “${q}”.` : html`We found no stories matching “${q}”. Try fewer or different words.`}</p>${tooFar ? html`<p><a href="${href(1)}">Back to the first page</a></p>` : ""}`;
   } else {
-    main = html`<h1>Search results</h1><p role="status">${capped ? html`More than ${total.toLocaleString("en")} stories match “${q}”; here are the best of the most recent.` : html`${total} ${total === 1 ? "story matches" : "stories match"} “${q}”.`}</p>
+    main = html`<h1>Search results</h1><p role="status">${capped ? html`The ${total.toLocaleString("en")} most recent stories matching “${q}”, best first.` : html`${total} ${total === 1 ? "story matches" : "stories match"} “${q}”.`}</p>
 <ol class="list">${hits.map((h) => html`<li><h2><a href="${storyPath(h.slug)}">${h.headline}</a></h2><p>${trustedHtml(h.excerptHtml)}</p><p class="small">${relTime(h.publishedAt, now)}</p></li>`)}</ol>
 ${pager(page, total, SEARCH_PAGE_SIZE, href)}`;
   }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkQuery,
+  MAX_QUERY_TERMS,
+  MAX_RANKED,
+  MAX_WINDOW,
+  MIN_WINDOW,
+  queryTerms,
+  searchWindow,
+  WHOLE_ARCHIVE_MATCHES,
+} from "@/lib/search/bounds";
+
+describe("search bounds", () => {
+  it("counts the words a reader typed, quotes, minus signs and 'or' aside", () => {
+    expect(queryTerms(`"harbour budget" -ferry or tender`)).toEqual([
+      "harbour",
+      "budget",
+      "ferry",
+      "tender",
+    ]);
+    expect(queryTerms(`"" - -- """`)).toEqual([]);
+    expect(checkQuery(Array(MAX_QUERY_TERMS).fill("w").join(" "))).toEqual({ ok: true });
+    expect(
+      checkQuery(
+        Array(MAX_QUERY_TERMS + 1)
+          .fill("w")
+          .join(" "),
+      ),
+    ).toEqual({
+      ok: false,
+      reason: "too-many-words",
+    });
+  });
+
+  it("searches the whole archive for a selective query, a bounded window of the newest for a common one", () => {
+    expect(searchWindow(WHOLE_ARCHIVE_MATCHES, 1_000_000)).toBeNull();
+    expect(searchWindow(500_000, 15_000)).toBeNull();
+    // Half the archive matches: about twice MAX_RANKED matches are in the newest ~2,000 stories.
+    const half = searchWindow(500_000, 1_000_000)!;
+    expect(half).toBeGreaterThanOrEqual(MIN_WINDOW);
+    expect(half).toBeLessThanOrEqual(4 * (MAX_RANKED + 1));
+    // One story in a hundred: the window would be 100k, capped.
+    expect(searchWindow(10_000, 1_000_000)).toBe(MAX_WINDOW);
+    expect(searchWindow(1e9, 1_000_000)).toBe(MIN_WINDOW);
+  });
+});
