@@ -23,6 +23,9 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 12);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 30);
 const COOKIE = "authjs.session-token";
+// A request with no answer after this long counts as hung (the old multiplexer lost answers).
+const REQUEST_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 30_000);
+const timeout = () => AbortSignal.timeout(REQUEST_TIMEOUT_MS);
 // What a database session mixed between connections prints (PostgreSQL's own wording).
 const PROTOCOL_ERROR =
   /bind message supplies|portal "[^"]*" does not exist|prepared statement "[^"]*" does not exist|unexpected message|Unable to start a transaction/i;
@@ -163,6 +166,7 @@ async function main() {
       const response = await fetch(`${base}/admin/stories/${saved.id}/autosave`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: base, cookie: who.cookie },
+        signal: timeout(),
         body: JSON.stringify({
           baseVersion: version,
           headline: saved.headline,
@@ -185,7 +189,7 @@ async function main() {
     };
     const readArticle = async () => {
       const started = performance.now();
-      const response = await fetch(`${base}/news/${saved.slug}`);
+      const response = await fetch(`${base}/news/${saved.slug}`, { signal: timeout() });
       await response.text();
       return { status: response.status, elapsed: performance.now() - started };
     };
@@ -211,7 +215,15 @@ async function main() {
     );
 
     // Part 2: parallel staff. Each job is one request and checks its own answer.
-    const counts = { requests: 0, wrongUser: 0, leaked: 0, bypass: 0, status5xx: 0, other: 0 };
+    const counts = {
+      requests: 0,
+      wrongUser: 0,
+      leaked: 0,
+      bypass: 0,
+      status5xx: 0,
+      hung: 0,
+      other: 0,
+    };
     const parallelSaves: number[] = [];
     const parallelReads: number[] = [];
     const viewers = [author, editor, admin, ...outsiders];
@@ -237,7 +249,10 @@ async function main() {
         const asAdmin = probeAdmin && i % 8 === 2;
         const user = asAdmin ? admin : who;
         jobs.push(async () => {
-          const response = await fetch(`${base}/admin/users`, { headers: { cookie: user.cookie } });
+          const response = await fetch(`${base}/admin/users`, {
+            headers: { cookie: user.cookie },
+            signal: timeout(),
+          });
           const html = await response.text();
           if (response.status >= 500) counts.status5xx++;
           else if (user.role !== "ADMIN" && response.status === 200) counts.bypass++;
@@ -250,6 +265,7 @@ async function main() {
         jobs.push(async () => {
           const response = await fetch(`${base}/admin/stories/${source.story.id}`, {
             headers: { cookie: who.cookie },
+            signal: timeout(),
           });
           const html = await response.text();
           const mayView = who.role !== "REPORTER" || privateAuthors.has(who.id);
@@ -268,7 +284,9 @@ async function main() {
         while (next < jobs.length) {
           const job = jobs[next++] as () => Promise<void>;
           counts.requests++;
-          await job().catch(() => counts.other++);
+          await job().catch((e: unknown) =>
+            (e as Error).name === "TimeoutError" ? counts.hung++ : counts.other++,
+          );
         }
       }),
     );
@@ -284,7 +302,8 @@ async function main() {
     );
     log(
       `answered as someone else ${counts.wrongUser}, private identity to a non-author ${counts.leaked}, ` +
-        `permission bypassed ${counts.bypass}, 5xx ${counts.status5xx}, other unexpected ${counts.other}, ` +
+        `permission bypassed ${counts.bypass}, 5xx ${counts.status5xx}, ` +
+        `no answer in ${REQUEST_TIMEOUT_MS / 1000} s ${counts.hung}, other unexpected ${counts.other}, ` +
         `protocol errors in the server log ${protocolErrors.length}`,
     );
     for (const line of protocolErrors.slice(0, 3)) log(`  log: ${line.trim().slice(0, 200)}`);
