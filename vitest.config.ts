@@ -37,7 +37,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // Each file has its own PostgreSQL schema; two workers keep the two cores busy. The embedded
-          // database shares one session across connections (search_path included): one file at a time.
+          // database has one session that its clients take in turns: a second file would only wait.
           maxWorkers: process.env.TEST_DATABASE_URL ? 2 : 1,
         },
       },

@@ -14,6 +14,12 @@ async function main(mode: Mode) {
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
     throw new Error(`PORT must be a port number (got "${process.env.PORT}")`);
+  // The embedded database is for the demo and for trying the newsroom out: one session taken in
+  // turns, in WebAssembly, holds a newsroom's load badly. Production runs on PostgreSQL.
+  if (mode === "start" && !process.env.DATABASE_URL && process.env.NEWSROOM_EMBEDDED_OK !== "1")
+    throw new Error(
+      "npm start needs PostgreSQL: set DATABASE_URL=postgresql://user:password@host:5432/newsroom (the embedded database is for `npm run demo` and trials; NEWSROOM_EMBEDDED_OK=1 starts on it anyway)",
+    );
   ensureAuthSecret();
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // Editors and admins must enrol a second factor in production; the demo stays one command.

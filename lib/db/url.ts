@@ -5,7 +5,12 @@ export interface DatabaseUrl {
   connectionString: string;
   /** PostgreSQL schema from `?schema=` (Prisma's convention); tests use one schema each. */
   schema?: string;
+  /** The embedded database (lib/db/embedded.ts): one session that clients take in turns. */
+  embedded: boolean;
 }
+
+/** `?embedded=1` marks the embedded database's URL; lib/db/embedded.ts adds it. */
+export const EMBEDDED_URL_PARAM = "embedded";
 
 export class DatabaseConfigError extends Error {
   override name = "DatabaseConfigError";
@@ -32,8 +37,10 @@ export function parseDatabaseUrl(raw: string): DatabaseUrl {
       `DATABASE_URL ?schema= must be a plain lower-case identifier (got "${schema}")`,
     );
   }
+  const embedded = url.searchParams.get(EMBEDDED_URL_PARAM) === "1";
   url.searchParams.delete("schema");
-  return { connectionString: url.toString(), schema };
+  url.searchParams.delete(EMBEDDED_URL_PARAM);
+  return { connectionString: url.toString(), schema, embedded };
 }
 
 export function databaseUrl(env: Record<string, string | undefined> = process.env): DatabaseUrl {

@@ -57,7 +57,7 @@ export async function resolveDatabase(): Promise<{ url: string; embedded?: Embed
     : await freePort();
   const dir = path.join(dataDir, "pglite");
   log(
-    `DATABASE_URL is not set: starting the embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dir)} on port ${port}; the first start takes up to a minute`,
+    `DATABASE_URL is not set: using the embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dir)} (started on port ${port} unless another process serves it; the first start takes up to a minute)`,
   );
   const embedded = await startEmbeddedDatabase({
     dataDir: dir,

@@ -6,8 +6,17 @@ describe("DATABASE_URL", () => {
     expect(parseDatabaseUrl("postgresql://u:p@db:5432/news?schema=t_1&sslmode=require")).toEqual({
       connectionString: "postgresql://u:p@db:5432/news?sslmode=require",
       schema: "t_1",
+      embedded: false,
     });
     expect(parseDatabaseUrl("postgres://db/news").schema).toBeUndefined();
+  });
+
+  it("recognises the embedded database's ?embedded=1 and keeps it out of the driver's URL", () => {
+    expect(parseDatabaseUrl("postgresql://postgres@127.0.0.1:4000/postgres?embedded=1")).toEqual({
+      connectionString: "postgresql://postgres@127.0.0.1:4000/postgres",
+      schema: undefined,
+      embedded: true,
+    });
   });
 
   it.each([
