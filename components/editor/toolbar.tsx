@@ -1,7 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/core";
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { isSafeLinkUrl } from "@/lib/editor/safe-url";
 import { TagSearch, type TagOption } from "./tag-search";
 
@@ -26,13 +26,28 @@ export interface ToolbarProps {
   state: ToolbarState;
   sources: { id: string; publicDescription: string }[];
   searchTags: (q: string) => Promise<TagOption[]>;
+  /** Editors: create a tag that does not exist yet (the tag, or a problem to show). */
+  createTag?: (name: string) => Promise<TagOption | string>;
+  /** Reporters: ask the desk for a tag that does not exist yet (a problem to show, or null). */
+  askForTag?: (name: string) => Promise<string | null>;
+  open: Popover;
+  setOpen: (open: Popover) => void;
 }
 
-type Popover = "link" | "tag" | "source" | null;
+export type Popover = "link" | "tag" | "source" | null;
 
-// Formatting, links, inline tag links and source attribution for the selected words.
-export function Toolbar({ editor, state, sources, searchTags }: ToolbarProps) {
-  const [open, setOpen] = useState<Popover>(null);
+// Formatting, links, inline tag links and source attribution for the selected words. A popover
+// closes with Escape and hands the writer back to the text, where they were.
+export function Toolbar({
+  editor,
+  state,
+  sources,
+  searchTags,
+  createTag,
+  askForTag,
+  open,
+  setOpen,
+}: ToolbarProps) {
   const [url, setUrl] = useState("");
   const [linkError, setLinkError] = useState("");
   const chain = () => editor.chain().focus();
@@ -67,6 +82,21 @@ export function Toolbar({ editor, state, sources, searchTags }: ToolbarProps) {
       return;
     }
     chain().extendMarkRange("link").setLink({ href }).run();
+    setOpen(null);
+  };
+  const close = () => {
+    setOpen(null);
+    editor.commands.focus();
+  };
+  const onPopoverKey = (e: KeyboardEvent) => {
+    if (e.key !== "Escape") return;
+    e.preventDefault();
+    close();
+  };
+  // After linking, the caret goes to the end of the linked words: the next key types, not replaces.
+  const linkTag = (t: TagOption) => {
+    const end = editor.state.selection.to;
+    chain().setTagLink({ tagId: t.id, slug: t.slug }).setTextSelection(end).run();
     setOpen(null);
   };
   return (
@@ -109,7 +139,7 @@ export function Toolbar({ editor, state, sources, searchTags }: ToolbarProps) {
             ? chain().extendMarkRange("tagLink").unsetTagLink().run()
             : setOpen(open === "tag" ? null : "tag"),
         state.empty && !state.tagLink,
-        "Link the selected words to a tag",
+        "Link the selected words to a tag (Ctrl+Shift+K)",
       )}
       {button(
         "Attribute",
@@ -124,7 +154,7 @@ export function Toolbar({ editor, state, sources, searchTags }: ToolbarProps) {
       {button("Undo", false, () => chain().undo().run(), !state.canUndo)}
       {button("Redo", false, () => chain().redo().run(), !state.canRedo)}
       {open === "link" && (
-        <div className="popover">
+        <div className="popover" onKeyDown={onPopoverKey}>
           <label>
             Link address{" "}
             <input
@@ -144,25 +174,35 @@ export function Toolbar({ editor, state, sources, searchTags }: ToolbarProps) {
           <button type="button" onClick={applyLink}>
             Apply
           </button>{" "}
-          <button type="button" className="secondary" onClick={() => setOpen(null)}>
+          <button type="button" className="secondary" onClick={close}>
             Cancel
           </button>
         </div>
       )}
       {open === "tag" && (
-        <div className="popover">
+        <div className="popover" onKeyDown={onPopoverKey}>
           <TagSearch
             label="Tag for the selected words"
             search={searchTags}
-            onPick={(t) => {
-              chain().setTagLink({ tagId: t.id, slug: t.slug }).run();
-              setOpen(null);
-            }}
+            onPick={linkTag}
+            onCancel={close}
+            autoFocus
+            onCreate={
+              createTag
+                ? async (name) => {
+                    const r = await createTag(name);
+                    if (typeof r === "string") return r;
+                    linkTag(r);
+                    return null;
+                  }
+                : undefined
+            }
+            onAsk={askForTag}
           />
         </div>
       )}
       {open === "source" && (
-        <div className="popover">
+        <div className="popover" onKeyDown={onPopoverKey}>
           {sources.length === 0 ? (
             <p className="muted">Add a source in the Sources panel first.</p>
           ) : (
