@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { PUBLISHED_AT_HELP, formatPublishedAt } from "@/lib/related/published-at";
 import type { ActionResult } from "@/lib/stories/result";
 import {
@@ -198,7 +198,13 @@ function ExternalForm({
   useOnSuccess(state, onDone);
   return (
     <form
-      action={formAction}
+      // Submitted by hand, not through `action`: React resets a form after its action runs, which
+      // would throw away what the writer typed whenever the server sends back a correction.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
       className="panel-form"
       aria-label={item ? "Edit external article" : "External article"}
     >

@@ -59,6 +59,8 @@ export function TagSearch({
   }, [q, search]);
   // An empty box shows nothing, whatever the last search returned.
   const results = q ? found.tags : [];
+  // The highlighted match, kept inside the list whatever the last search returned.
+  const current = results.length ? Math.min(active, results.length - 1) : -1;
   const answered = !!q && found.q === q;
   const exact = results.some((r) => r.name.toLowerCase() === q.toLowerCase());
   const pick = (t: TagOption) => {
@@ -89,7 +91,7 @@ export function TagSearch({
         role="combobox"
         aria-expanded={results.length > 0}
         aria-controls={`${id}-list`}
-        aria-activedescendant={results[active] ? `${id}-${results[active].id}` : undefined}
+        aria-activedescendant={current >= 0 ? `${id}-${results[current].id}` : undefined}
         aria-autocomplete="list"
         value={query}
         autoFocus={autoFocus}
@@ -105,13 +107,13 @@ export function TagSearch({
             onCancel();
           } else if (e.key === "ArrowDown" && results.length) {
             e.preventDefault();
-            setActive((active + 1) % results.length);
+            setActive((current + 1) % results.length);
           } else if (e.key === "ArrowUp" && results.length) {
             e.preventDefault();
-            setActive((active - 1 + results.length) % results.length);
+            setActive((current - 1 + results.length) % results.length);
           } else if (e.key === "Enter") {
             e.preventDefault();
-            if (results[active]) pick(results[active]);
+            if (current >= 0) pick(results[current]);
           }
         }}
         placeholder="Type to search tags"
@@ -123,8 +125,8 @@ export function TagSearch({
             key={t.id}
             id={`${id}-${t.id}`}
             role="option"
-            aria-selected={i === active}
-            className={i === active ? "option active" : "option"}
+            aria-selected={i === current}
+            className={i === current ? "option active" : "option"}
             // mousedown, not click: the box keeps focus, so the pick happens before any blur.
             onMouseDown={(e) => {
               e.preventDefault();
