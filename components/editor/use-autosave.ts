@@ -25,8 +25,9 @@ export type SaveStatus =
   | { kind: "conflict"; conflict: SaveConflict };
 
 export const DEBOUNCE_MS = 2000;
-/** How often, at most, the browser copy is rewritten while the writer types. */
-const DRAFT_MS = 500;
+/** The browser copy is rewritten when typing pauses this long, and at least this often (MAX). */
+const DRAFT_MS = 1000;
+const DRAFT_MAX_MS = 5000;
 
 type SaveFn = (input: unknown) => Promise<ActionResult<{ outcome: SaveOutcome }>>;
 
@@ -61,6 +62,7 @@ export function useAutosave({
   const blocked = useRef(false); // a conflict stops autosave until the writer decides
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const draftDue = useRef(0); // when the browser copy must be written at the latest
   // saveNow calls itself once more when edits arrived during a save; through a ref, so that the
   // callback it calls is always the current one.
   const saveAgain = useRef<() => Promise<boolean>>(async () => false);
@@ -74,10 +76,14 @@ export function useAutosave({
   };
   const isDirty = useCallback(() => changeSeq.current > savedSeq.current, []);
 
-  /** Write the browser copy now (a pending timer is cancelled). */
-  const flushDraft = useCallback(() => {
+  const cancelDraft = () => {
     if (draftTimer.current) clearTimeout(draftTimer.current);
     draftTimer.current = null;
+    draftDue.current = 0;
+  };
+  /** Write the browser copy now (a pending timer is cancelled). */
+  const flushDraft = useCallback(() => {
+    cancelDraft();
     if (isDirty()) writeLocalDraft(storyId, versionRef.current, readRef.current());
   }, [isDirty, storyId]);
 
@@ -110,8 +116,7 @@ export function useAutosave({
         // The browser copy goes once the server has everything in it; edits made during the save
         // stay in the browser, now on top of the version just saved.
         if (changeSeq.current === seq) {
-          if (draftTimer.current) clearTimeout(draftTimer.current);
-          draftTimer.current = null;
+          cancelDraft();
           clearLocalDraft(storyId);
         } else flushDraft();
         setDirty(changeSeq.current > savedSeq.current);
@@ -142,7 +147,11 @@ export function useAutosave({
   const changed = useCallback(() => {
     changeSeq.current += 1;
     setDirty(true);
-    draftTimer.current ??= setTimeout(flushDraft, DRAFT_MS);
+    // Reading and storing a long story costs milliseconds: done in a pause, not on every keystroke.
+    const now = Date.now();
+    if (!draftDue.current) draftDue.current = now + DRAFT_MAX_MS;
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draftTimer.current = setTimeout(flushDraft, Math.min(DRAFT_MS, draftDue.current - now));
     if (!enabled || blocked.current) return;
     if (saveTimer.current) clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => void saveNow(), DEBOUNCE_MS);
@@ -199,8 +208,7 @@ export function useAutosave({
         // Their version is on screen now, exactly as saved: nothing is waiting.
         savedSeq.current = changeSeq.current;
         setDirty(false);
-        if (draftTimer.current) clearTimeout(draftTimer.current);
-        draftTimer.current = null;
+        cancelDraft();
         clearLocalDraft(storyId);
       }
     },
