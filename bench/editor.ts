@@ -1,6 +1,6 @@
 // Typing-speed benchmark of the story editor: npx tsx bench/editor.ts
 // Keystroke to the next painted frame in headless Chromium, in a 500-word and a 10,000-word story,
-// in the same run (the two are measured in alternating rounds, so machine noise hits both alike).
+// in the same run (the two are measured in 20 alternating rounds, so machine noise hits both alike).
 // Starts the production build (run `next build` first) on the embedded database in .data/bench-editor
 // through the same launcher as `npm run demo`, or measures a running app given as BENCH_URL.
 // BENCH_KEYS keystrokes per story (default 200), BENCH_KEY_GAP_MS between keystrokes (default 60).
@@ -9,7 +9,7 @@ import { chromium, type Page } from "@playwright/test";
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
 const GAP_MS = Number(process.env.BENCH_KEY_GAP_MS ?? 60);
-const ROUNDS = 4;
+const ROUNDS = 20;
 const SIZES = [500, 10_000];
 
 async function waitFor(url: string, timeoutMs = 240_000): Promise<void> {
