@@ -30,6 +30,8 @@ export interface ToolbarProps {
   createTag?: (name: string) => Promise<TagOption | string>;
   /** Reporters: ask the desk for a tag that does not exist yet (a problem to show, or null). */
   askForTag?: (name: string) => Promise<string | null>;
+  /** Words were linked to a tag: the story's tag list takes it too (the writer may remove it). */
+  onTagLinked?: (tag: TagOption) => void;
   open: Popover;
   setOpen: (open: Popover) => void;
 }
@@ -45,6 +47,7 @@ export function Toolbar({
   searchTags,
   createTag,
   askForTag,
+  onTagLinked,
   open,
   setOpen,
 }: ToolbarProps) {
@@ -97,6 +100,7 @@ export function Toolbar({
   const linkTag = (t: TagOption) => {
     const end = editor.state.selection.to;
     chain().setTagLink({ tagId: t.id, slug: t.slug }).setTextSelection(end).run();
+    onTagLinked?.(t);
     setOpen(null);
   };
   return (

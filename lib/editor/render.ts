@@ -17,6 +17,7 @@ import {
   mapNodeExtensionToReactNode,
 } from "@tiptap/static-renderer/pm/html-string";
 import { storyExtensions } from "./extensions";
+import { escapeMarkup } from "@/lib/shared/escape";
 import { isSafeLinkUrl } from "./safe-url";
 
 // Stored JSON -> the reader's HTML, with the same extensions as the editor. Run once per saved
@@ -54,7 +55,7 @@ const render = renderJSONContentToString<Mark, Node>({
     link: ({ mark, children }) => {
       const href = String(mark.attrs.href ?? "");
       if (!isSafeLinkUrl(href)) return join(children);
-      return `<a href="${escapeAttribute(href)}" rel="noopener">${join(children)}</a>`;
+      return `<a href="${escapeMarkup(href)}" rel="noopener">${join(children)}</a>`;
     },
   },
 });
@@ -62,12 +63,4 @@ const render = renderJSONContentToString<Mark, Node>({
 /** Throws on a document the schema does not accept (unknown node or mark types). */
 export function renderStoryHtml(doc: JSONContent): string {
   return render({ content: Node.fromJSON(schema, doc) });
-}
-
-function escapeAttribute(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
 }

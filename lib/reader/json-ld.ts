@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/stories/public-queries";
 import { backstory } from "./reporting";
+import { LOGO_PATH, LOGO_SIZE } from "./brand";
 import { absoluteUrl, authorPath, siteName, siteUrl, storyPath } from "./site";
 
 // schema.org NewsArticle for an article page, built from public fields only.
@@ -21,7 +22,17 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
       name: b.user.name,
       url: absoluteUrl(authorPath(b.user.slug)),
     })),
-    publisher: { "@type": "NewsMediaOrganization", name: siteName(), url: siteUrl() },
+    publisher: {
+      "@type": "NewsMediaOrganization",
+      name: siteName(),
+      url: siteUrl(),
+      logo: {
+        "@type": "ImageObject",
+        url: absoluteUrl(LOGO_PATH),
+        width: LOGO_SIZE,
+        height: LOGO_SIZE,
+      },
+    },
     keywords: article.tags.map((t) => t.tag.name),
     isAccessibleForFree: true,
     correction: article.corrections.map((c) => ({

@@ -119,6 +119,7 @@ export function EditorScreen({ data }: { data: EditorData }) {
             sources={data.sources}
             searchTags={searchTags}
             createTag={createTag}
+            onTagLinked={form.addTag}
             askForTag={askForTag}
           />
           {fieldErrors.body && (
@@ -133,6 +134,7 @@ export function EditorScreen({ data }: { data: EditorData }) {
           body={form.body}
           headline={meta.headline}
           tags={meta.tags}
+          bylineIds={meta.bylineIds}
           onTagsChange={(tags) => edit("tags", tags)}
           tagError={fieldErrors.tagIds?.join(" ")}
           step={step}

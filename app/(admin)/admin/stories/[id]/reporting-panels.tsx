@@ -25,6 +25,7 @@ export function ReportingPanels({
   body,
   headline,
   tags,
+  bylineIds,
   onTagsChange,
   tagError,
   step,
@@ -37,6 +38,7 @@ export function ReportingPanels({
   body: JSONContent;
   headline: string;
   tags: TagOption[];
+  bylineIds: string[];
   onTagsChange: (tags: TagOption[]) => void;
   tagError?: string;
   step: Step;
@@ -52,13 +54,14 @@ export function ReportingPanels({
         {
           headline,
           body,
-          tagCount: tags.length,
+          tagIds: tags.map((t) => t.id),
+          bylineIds,
           sources: data.sources,
           commentRequests: data.commentRequests,
         },
         new Date(),
       ),
-    [headline, body, tags.length, data.sources, data.commentRequests],
+    [headline, body, tags, bylineIds, data.sources, data.commentRequests],
   );
   const passages = useMemo(() => {
     const map = new Map<string, string[]>();

@@ -73,6 +73,11 @@ export function useStoryForm(data: EditorData) {
     setMeta({ ...metaRef.current, [key]: value });
     changed();
   };
+  /** Words were linked to a tag: the story's tag list takes it too (the writer may remove it). */
+  const addTag = (tag: TagOption) => {
+    const current = metaRef.current.tags;
+    if (!current.some((t) => t.id === tag.id)) edit("tags", [...current, tag]);
+  };
   /** The writer changed the text. */
   const onBodyChange = useCallback(() => {
     changed();
@@ -111,5 +116,16 @@ export function useStoryForm(data: EditorData) {
     e.commands.focus();
   }, []);
 
-  return { meta, edit, body, openedBody, onBodyChange, apply, onReady, insertSentence, autosave };
+  return {
+    meta,
+    edit,
+    addTag,
+    body,
+    openedBody,
+    onBodyChange,
+    apply,
+    onReady,
+    insertSentence,
+    autosave,
+  };
 }
