@@ -104,7 +104,7 @@ describe("creating staff", () => {
           setPasswordWithToken({ token, newPassword: "short", confirmPassword: "short" }),
         )
       ).fieldErrors.newPassword?.[0],
-    ).toMatch(/10 characters/);
+    ).toMatch(/12 characters/);
     await setPasswordWithToken({
       token,
       newPassword: "a-new-password-1",
