@@ -29,3 +29,38 @@ export async function createDraft(page: Page, headline: string): Promise<string>
 
 export const saved = (page: Page) =>
   expect(page.getByTestId("save-status")).toContainText("Saved at", { timeout: 15_000 });
+
+export const storyText = (page: Page) => page.getByRole("textbox", { name: "Story text" });
+
+/** The "Unsaved text … was found in this browser" notice. */
+export const leftoverNotice = (page: Page) =>
+  page.locator("main").getByRole("alert").filter({ hasText: "was found in this browser" });
+
+/** The "Your last changes were not saved" panel of a save conflict. */
+export const conflictPanel = (page: Page) =>
+  page.locator("main").getByRole("alert").filter({ hasText: "Your last changes were not saved" });
+
+export async function addCommentRequest(
+  page: Page,
+  organisation: string,
+  outcome: "PENDING" | "RESPONDED" | "DECLINED" | "NO_RESPONSE" = "NO_RESPONSE",
+) {
+  await page.getByRole("button", { name: "Add request for comment" }).click();
+  const form = page.getByRole("form", { name: "New request for comment" });
+  await form.getByLabel("Organisation or person").fill(organisation);
+  await form.getByLabel("Outcome").selectOption(outcome);
+  await form.getByRole("button", { name: "Add request" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(
+    page.getByTestId("comment-request-item").filter({ hasText: organisation }),
+  ).toHaveCount(1);
+}
+
+export async function addNamedSource(page: Page, description: string) {
+  await page.getByRole("button", { name: "Add source" }).click();
+  const form = page.getByRole("form", { name: "New source" });
+  await form.getByLabel("Public description").fill(description);
+  await form.getByRole("button", { name: "Add source" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByTestId("source-item").filter({ hasText: description })).toHaveCount(1);
+}

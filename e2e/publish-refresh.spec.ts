@@ -17,7 +17,7 @@ test("an editor publishes, edits and unpublishes; the reader sees each change on
     "The island ferry will sail twice a day from next month, the operator said.",
   );
   await editor.getByLabel("Add a tag").fill("port");
-  await editor.getByRole("list", { name: "Matching tags" }).getByRole("button").first().click();
+  await editor.getByRole("listbox", { name: "Matching tags" }).getByRole("option").first().click();
   await saved(editor);
   await expect(editor.getByTestId("gate-summary")).toContainText("Ready");
   await editor.getByRole("button", { name: "Publish now" }).click();

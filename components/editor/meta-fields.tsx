@@ -1,6 +1,7 @@
 "use client";
 
 import type { FieldErrors } from "@/lib/stories/result";
+import { AutoGrowTextarea } from "./auto-grow-textarea";
 
 interface Meta {
   headline: string;
@@ -40,10 +41,12 @@ export function MetaFields({
     <div className="meta-fields">
       <label>
         Headline
-        <input
+        {/* A headline is one line of text, but a long one wraps here instead of being cut. */}
+        <AutoGrowTextarea
           className="headline-input"
           value={values.headline}
-          onChange={(e) => onChange.headline(e.target.value)}
+          onChange={(v) => onChange.headline(v.replace(/\s*\n\s*/g, " "))}
+          onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
           readOnly={!editable}
           {...aria("headline")}
         />
@@ -51,10 +54,9 @@ export function MetaFields({
       {error("headline")}
       <label>
         Summary
-        <textarea
+        <AutoGrowTextarea
           value={values.summary}
-          onChange={(e) => onChange.summary(e.target.value)}
-          rows={2}
+          onChange={onChange.summary}
           readOnly={!editable}
           {...aria("summary")}
         />
@@ -64,12 +66,17 @@ export function MetaFields({
         <label>
           Dateline
           <input
+            className="dateline-input"
             value={values.dateline}
             onChange={(e) => onChange.dateline(e.target.value)}
-            placeholder="LONDON"
+            placeholder="e.g. LONDON (empty: none)"
+            aria-describedby="dateline-hint"
             readOnly={!editable}
             {...aria("dateline")}
           />
+          <span className="hint" id="dateline-hint">
+            Where the story was reported, in capitals. Leave empty for none.
+          </span>
         </label>
         <label>
           Slug

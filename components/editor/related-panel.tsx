@@ -1,12 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
+import { PUBLISHED_AT_HELP, formatPublishedAt } from "@/lib/related/published-at";
 import type { ActionResult } from "@/lib/stories/result";
 import {
   FieldError,
   FormMessage,
   MoveButtons,
   TzOffset,
+  formatTime,
   useOnSuccess,
   type FormAction,
 } from "./form-bits";
@@ -17,6 +19,8 @@ export interface PanelRelated {
   outlet: string;
   url: string;
   headline: string;
+  publishedAt: Date | null;
+  excerpt: string;
   targetStory: { headline: string; slug: string } | null;
 }
 
@@ -32,7 +36,7 @@ export function RelatedPanel({
   editable,
   search,
   addInternal,
-  addExternalAction,
+  saveExternalAction,
   remove,
   move,
   refresh,
@@ -42,7 +46,8 @@ export function RelatedPanel({
   editable: boolean;
   search: (q: string) => Promise<Found[]>;
   addInternal: (targetStoryId: string) => Promise<ActionResult>;
-  addExternalAction: FormAction;
+  /** Adds an external article, or edits one when the form carries its relatedId. */
+  saveExternalAction: FormAction;
   remove: (id: string) => Promise<ActionResult>;
   move: (id: string, direction: "up" | "down") => Promise<ActionResult>;
   refresh: () => void;
@@ -50,12 +55,12 @@ export function RelatedPanel({
   const [query, setQuery] = useState("");
   const [fetched, setFound] = useState<Found[]>([]);
   const [error, setError] = useState("");
-  const [external, setExternal] = useState(false);
-  const [state, formAction, pending] = useActionState(addExternalAction, null);
-  useOnSuccess(state, () => {
-    setExternal(false);
+  // "new" while adding an external article, or the id of the one being edited.
+  const [editing, setEditing] = useState<string | null>(null);
+  const done = () => {
+    setEditing(null);
     refresh();
-  });
+  };
   useEffect(() => {
     if (query.trim().length < 2) return;
     let live = true;
@@ -83,18 +88,40 @@ export function RelatedPanel({
       )}
       <ol className="plain">
         {related.map((r, i) => (
-          <li key={r.id} className="item">
-            {r.targetStory ? (
+          <li key={r.id} className="item" data-testid="related-item">
+            {editing === r.id ? (
+              <ExternalForm storyId={storyId} item={r} action={saveExternalAction} onDone={done} />
+            ) : r.targetStory ? (
               <span>
                 {r.targetStory.headline} <span className="badge">ours</span>
               </span>
             ) : (
-              <span>
-                {r.headline} <span className="muted">— {r.outlet}</span>
-              </span>
+              <div className="external">
+                <p>
+                  <a href={r.url} target="_blank" rel="noopener noreferrer">
+                    {r.headline}
+                  </a>{" "}
+                  <span className="muted">— {r.outlet}</span>
+                </p>
+                <p className="muted small">
+                  {r.publishedAt ? `Published ${formatTime(r.publishedAt)} · ` : "No time given · "}
+                  <span className="address">{r.url}</span>
+                </p>
+                {r.excerpt && <p className="excerpt">{r.excerpt}</p>}
+              </div>
             )}
-            {editable && (
+            {editable && editing !== r.id && (
               <span className="actions">
+                {!r.targetStory && (
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() => setEditing(r.id)}
+                    aria-label={`Edit related article ${r.headline}`}
+                  >
+                    Edit
+                  </button>
+                )}
                 <button
                   type="button"
                   className="secondary small"
@@ -142,49 +169,89 @@ export function RelatedPanel({
               ))}
             </ul>
           )}
-          {external ? (
-            <form action={formAction} className="panel-form" aria-label="External article">
-              <input type="hidden" name="storyId" value={storyId} />
-              <TzOffset />
-              <FormMessage state={state} />
-              <label>
-                Address
-                <input name="url" type="url" placeholder="https://…" required />
-              </label>
-              <FieldError state={state} name="url" />
-              <label>
-                Outlet
-                <input name="outlet" required />
-              </label>
-              <FieldError state={state} name="outlet" />
-              <label>
-                Headline
-                <input name="headline" required />
-              </label>
-              <FieldError state={state} name="headline" />
-              <label>
-                Published
-                <input name="publishedAt" type="datetime-local" />
-              </label>
-              <label>
-                Excerpt
-                <textarea name="excerpt" rows={2} />
-              </label>
-              <FieldError state={state} name="excerpt" />
-              <button type="submit" disabled={pending}>
-                Add article
-              </button>{" "}
-              <button type="button" className="secondary" onClick={() => setExternal(false)}>
-                Cancel
-              </button>
-            </form>
+          {editing === "new" ? (
+            <ExternalForm storyId={storyId} item={null} action={saveExternalAction} onDone={done} />
           ) : (
-            <button type="button" className="secondary" onClick={() => setExternal(true)}>
+            <button type="button" className="secondary" onClick={() => setEditing("new")}>
               Add external article
             </button>
           )}
         </>
       )}
     </section>
+  );
+}
+
+// An external article's details, typed in by hand; its time as "now", "4 minutes ago" or a clock time.
+function ExternalForm({
+  storyId,
+  item,
+  action,
+  onDone,
+}: {
+  storyId: string;
+  item: PanelRelated | null;
+  action: FormAction;
+  onDone: () => void;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  useOnSuccess(state, onDone);
+  return (
+    <form
+      // Submitted by hand, not through `action`: React resets a form after its action runs, which
+      // would throw away what the writer typed whenever the server sends back a correction.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="panel-form"
+      aria-label={item ? "Edit external article" : "External article"}
+    >
+      <input type="hidden" name="storyId" value={storyId} />
+      <input type="hidden" name="relatedId" value={item?.id ?? ""} />
+      <TzOffset />
+      <FormMessage state={state} />
+      <label>
+        Address
+        <input name="url" type="url" placeholder="https://…" defaultValue={item?.url} required />
+      </label>
+      <FieldError state={state} name="url" />
+      <label>
+        Outlet
+        <input name="outlet" defaultValue={item?.outlet} required />
+      </label>
+      <FieldError state={state} name="outlet" />
+      <label>
+        Headline
+        <input name="headline" defaultValue={item?.headline} required />
+      </label>
+      <FieldError state={state} name="headline" />
+      <label>
+        Published
+        <input
+          name="publishedAt"
+          defaultValue={formatPublishedAt(item?.publishedAt)}
+          placeholder="now, 4 minutes ago, 13:57…"
+          aria-describedby={`published-help-${item?.id ?? "new"}`}
+          suppressHydrationWarning
+        />
+        <span className="hint" id={`published-help-${item?.id ?? "new"}`}>
+          Type {PUBLISHED_AT_HELP}.
+        </span>
+      </label>
+      <FieldError state={state} name="publishedAt" />
+      <label>
+        Excerpt
+        <textarea name="excerpt" rows={3} defaultValue={item?.excerpt} />
+      </label>
+      <FieldError state={state} name="excerpt" />
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : item ? "Save article" : "Add article"}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
   );
 }

@@ -2,16 +2,20 @@
 
 import type { Editor, JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { storyExtensions } from "@/lib/editor/extensions";
-import { Toolbar, type ToolbarProps } from "./toolbar";
+import { Toolbar, type Popover, type ToolbarProps } from "./toolbar";
 
-export interface RichTextProps extends Omit<ToolbarProps, "editor" | "state"> {
+export interface RichTextProps extends Omit<ToolbarProps, "editor" | "state" | "open" | "setOpen"> {
   initialContent: JSONContent;
   editable: boolean;
-  onChange: (doc: JSONContent) => void;
+  /** Called on every change of the text. Cheap on purpose: it is not handed the document. */
+  onChange: () => void;
   onReady: (editor: Editor) => void;
 }
+
+/** Ctrl+Shift+K (⌘⇧K on a Mac): link the selected words to a tag. */
+export const TAG_LINK_SHORTCUT = "Control+Shift+K";
 
 // The Tiptap island: the same extensions as the public renderer, rendered only in the browser.
 export function RichText({
@@ -22,6 +26,8 @@ export function RichText({
   ...toolbar
 }: RichTextProps) {
   const onChangeRef = useRef(onChange);
+  const [open, setOpen] = useState<Popover>(null);
+  const openRef = useRef(setOpen);
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
@@ -36,9 +42,18 @@ export function RichText({
         "aria-label": "Story text",
         role: "textbox",
         "aria-multiline": "true",
+        "aria-keyshortcuts": TAG_LINK_SHORTCUT,
+      },
+      handleKeyDown: (view, event) => {
+        const mod = event.ctrlKey || event.metaKey;
+        if (!mod || !event.shiftKey || event.altKey || event.key.toLowerCase() !== "k")
+          return false;
+        if (view.state.selection.empty) return false;
+        openRef.current("tag");
+        return true;
       },
     },
-    onUpdate: ({ editor: e }) => onChangeRef.current(e.getJSON()),
+    onUpdate: () => onChangeRef.current(),
   });
   const state = useEditorState({
     editor,
@@ -66,7 +81,9 @@ export function RichText({
   }, [editor, onReady]);
   return (
     <div className="rich-text">
-      {editable && editor && state && <Toolbar editor={editor} state={state} {...toolbar} />}
+      {editable && editor && state && (
+        <Toolbar editor={editor} state={state} open={open} setOpen={setOpen} {...toolbar} />
+      )}
       <EditorContent editor={editor} />
     </div>
   );

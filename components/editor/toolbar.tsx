@@ -1,7 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/core";
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { isSafeLinkUrl } from "@/lib/editor/safe-url";
 import { TagSearch, type TagOption } from "./tag-search";
 
@@ -26,15 +26,31 @@ export interface ToolbarProps {
   state: ToolbarState;
   sources: { id: string; publicDescription: string }[];
   searchTags: (q: string) => Promise<TagOption[]>;
+  /** Editors: create a tag that does not exist yet (the tag, or a problem to show). */
+  createTag?: (name: string) => Promise<TagOption | string>;
+  /** Reporters: ask the desk for a tag that does not exist yet (a problem to show, or null). */
+  askForTag?: (name: string) => Promise<string | null>;
   /** Words were linked to a tag: the story's tag list takes it too (the writer may remove it). */
   onTagLinked?: (tag: TagOption) => void;
+  open: Popover;
+  setOpen: (open: Popover) => void;
 }
 
-type Popover = "link" | "tag" | "source" | null;
+export type Popover = "link" | "tag" | "source" | null;
 
-// Formatting, links, inline tag links and source attribution for the selected words.
-export function Toolbar({ editor, state, sources, searchTags, onTagLinked }: ToolbarProps) {
-  const [open, setOpen] = useState<Popover>(null);
+// Formatting, links, inline tag links and source attribution for the selected words. A popover
+// closes with Escape and hands the writer back to the text, where they were.
+export function Toolbar({
+  editor,
+  state,
+  sources,
+  searchTags,
+  createTag,
+  askForTag,
+  onTagLinked,
+  open,
+  setOpen,
+}: ToolbarProps) {
   const [url, setUrl] = useState("");
   const [linkError, setLinkError] = useState("");
   const chain = () => editor.chain().focus();
@@ -69,6 +85,22 @@ export function Toolbar({ editor, state, sources, searchTags, onTagLinked }: Too
       return;
     }
     chain().extendMarkRange("link").setLink({ href }).run();
+    setOpen(null);
+  };
+  const close = () => {
+    setOpen(null);
+    editor.commands.focus();
+  };
+  const onPopoverKey = (e: KeyboardEvent) => {
+    if (e.key !== "Escape") return;
+    e.preventDefault();
+    close();
+  };
+  // After linking, the caret goes to the end of the linked words: the next key types, not replaces.
+  const linkTag = (t: TagOption) => {
+    const end = editor.state.selection.to;
+    chain().setTagLink({ tagId: t.id, slug: t.slug }).setTextSelection(end).run();
+    onTagLinked?.(t);
     setOpen(null);
   };
   return (
@@ -111,7 +143,7 @@ export function Toolbar({ editor, state, sources, searchTags, onTagLinked }: Too
             ? chain().extendMarkRange("tagLink").unsetTagLink().run()
             : setOpen(open === "tag" ? null : "tag"),
         state.empty && !state.tagLink,
-        "Link the selected words to a tag",
+        "Link the selected words to a tag (Ctrl+Shift+K)",
       )}
       {button(
         "Attribute",
@@ -126,7 +158,7 @@ export function Toolbar({ editor, state, sources, searchTags, onTagLinked }: Too
       {button("Undo", false, () => chain().undo().run(), !state.canUndo)}
       {button("Redo", false, () => chain().redo().run(), !state.canRedo)}
       {open === "link" && (
-        <div className="popover">
+        <div className="popover" onKeyDown={onPopoverKey}>
           <label>
             Link address{" "}
             <input
@@ -146,26 +178,35 @@ export function Toolbar({ editor, state, sources, searchTags, onTagLinked }: Too
           <button type="button" onClick={applyLink}>
             Apply
           </button>{" "}
-          <button type="button" className="secondary" onClick={() => setOpen(null)}>
+          <button type="button" className="secondary" onClick={close}>
             Cancel
           </button>
         </div>
       )}
       {open === "tag" && (
-        <div className="popover">
+        <div className="popover" onKeyDown={onPopoverKey}>
           <TagSearch
             label="Tag for the selected words"
             search={searchTags}
-            onPick={(t) => {
-              chain().setTagLink({ tagId: t.id, slug: t.slug }).run();
-              onTagLinked?.(t);
-              setOpen(null);
-            }}
+            onPick={linkTag}
+            onCancel={close}
+            autoFocus
+            onCreate={
+              createTag
+                ? async (name) => {
+                    const r = await createTag(name);
+                    if (typeof r === "string") return r;
+                    linkTag(r);
+                    return null;
+                  }
+                : undefined
+            }
+            onAsk={askForTag}
           />
         </div>
       )}
       {open === "source" && (
-        <div className="popover">
+        <div className="popover" onKeyDown={onPopoverKey}>
           {sources.length === 0 ? (
             <p className="muted">Add a source in the Sources panel first.</p>
           ) : (

@@ -4,6 +4,7 @@ import type { JSONContent } from "@tiptap/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SaveConflict, SaveOutcome } from "@/lib/stories/mutations";
 import type { ActionResult, FieldErrors } from "@/lib/stories/result";
+import { writeLocalDraft, clearLocalDraft } from "./local-draft";
 
 export interface StoryFormValues {
   headline: string;
@@ -23,63 +24,71 @@ export type SaveStatus =
   | { kind: "offline" }
   | { kind: "conflict"; conflict: SaveConflict };
 
-export interface LocalDraft {
-  baseVersion: number;
-  savedAt: string;
-  values: StoryFormValues;
-}
-
 export const DEBOUNCE_MS = 2000;
-export const draftKey = (storyId: string) => `newsroom:story-draft:${storyId}`;
-
-export function readLocalDraft(storyId: string): LocalDraft | null {
-  try {
-    const raw = window.localStorage.getItem(draftKey(storyId));
-    return raw ? (JSON.parse(raw) as LocalDraft) : null;
-  } catch {
-    return null;
-  }
-}
+/** The browser copy is rewritten when typing pauses this long, and at least this often (MAX). */
+const DRAFT_MS = 1000;
+const DRAFT_MAX_MS = 5000;
 
 type SaveFn = (input: unknown) => Promise<ActionResult<{ outcome: SaveOutcome }>>;
 
 // Autosave like a document editor: a save ~2 s after typing stops, on hiding the tab and on leaving;
 // every save carries its base version; unsaved text stays in localStorage until the server has it.
+//
+// A keystroke only calls `changed()`, which counts the change and arms two timers: nothing reads the
+// whole story until a timer fires (`read()`), so typing does not slow down as a story grows.
 export function useAutosave({
   storyId,
   initialVersion,
-  values,
+  read,
   enabled,
   save,
 }: {
   storyId: string;
   initialVersion: number;
-  values: StoryFormValues;
+  /** The form as it is now: called when a save or the browser copy needs it, never per keystroke. */
+  read: () => StoryFormValues;
   enabled: boolean;
   save: SaveFn;
 }) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [version, setVersion] = useState(initialVersion);
+  const [dirty, setDirty] = useState(false);
   const versionRef = useRef(initialVersion);
-  const valuesRef = useRef(values);
+  const readRef = useRef(read);
   const changeSeq = useRef(0);
   const savedSeq = useRef(0);
   const inflight = useRef<Promise<boolean> | null>(null);
   const again = useRef(false);
   const blocked = useRef(false); // a conflict stops autosave until the writer decides
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const first = useRef(true);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const draftDue = useRef(0); // when the browser copy must be written at the latest
   // saveNow calls itself once more when edits arrived during a save; through a ref, so that the
   // callback it calls is always the current one.
   const saveAgain = useRef<() => Promise<boolean>>(async () => false);
+  useEffect(() => {
+    readRef.current = read;
+  }, [read]);
 
   const setVersionBoth = (v: number) => {
     versionRef.current = v;
     setVersion(v);
   };
+  const isDirty = useCallback(() => changeSeq.current > savedSeq.current, []);
+
+  const cancelDraft = () => {
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draftTimer.current = null;
+    draftDue.current = 0;
+  };
+  /** Write the browser copy now (a pending timer is cancelled). */
+  const flushDraft = useCallback(() => {
+    cancelDraft();
+    if (isDirty()) writeLocalDraft(storyId, versionRef.current, readRef.current());
+  }, [isDirty, storyId]);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
-    if (timer.current) clearTimeout(timer.current);
+    if (saveTimer.current) clearTimeout(saveTimer.current);
     if (blocked.current) return false;
     if (inflight.current) {
       again.current = true;
@@ -91,7 +100,7 @@ export function useAutosave({
       try {
         // ProseMirror builds attrs with a null prototype, which server actions refuse to serialise as
         // plain objects: send a plain JSON copy.
-        const plain = JSON.parse(JSON.stringify(valuesRef.current)) as StoryFormValues;
+        const plain = JSON.parse(JSON.stringify(readRef.current())) as StoryFormValues;
         const result = await save({ ...plain, storyId, baseVersion: versionRef.current });
         if (!result.ok) {
           setStatus({ kind: "failed", message: result.message, fieldErrors: result.fieldErrors });
@@ -104,12 +113,18 @@ export function useAutosave({
         }
         setVersionBoth(result.outcome.version);
         savedSeq.current = Math.max(savedSeq.current, seq);
-        if (changeSeq.current === seq) window.localStorage.removeItem(draftKey(storyId));
-        else writeDraft(storyId, versionRef.current, valuesRef.current);
+        // The browser copy goes once the server has everything in it; edits made during the save
+        // stay in the browser, now on top of the version just saved.
+        if (changeSeq.current === seq) {
+          cancelDraft();
+          clearLocalDraft(storyId);
+        } else flushDraft();
+        setDirty(changeSeq.current > savedSeq.current);
         setStatus({ kind: "saved", at: result.outcome.savedAt });
         return true;
       } catch {
         // The request itself failed: offline or the server is unreachable. The text is in localStorage.
+        flushDraft();
         setStatus({ kind: "offline" });
         return false;
       } finally {
@@ -120,39 +135,43 @@ export function useAutosave({
     const ok = await run;
     if (ok && again.current) {
       again.current = false;
-      if (changeSeq.current > savedSeq.current) return saveAgain.current();
+      if (isDirty()) return saveAgain.current();
     }
     return ok;
-  }, [save, storyId]);
+  }, [flushDraft, isDirty, save, storyId]);
   useEffect(() => {
     saveAgain.current = saveNow;
   }, [saveNow]);
 
-  useEffect(() => {
-    valuesRef.current = values;
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+  /** Something in the form changed: keep it in this browser soon, and on the server after a pause. */
+  const changed = useCallback(() => {
     changeSeq.current += 1;
-    writeDraft(storyId, versionRef.current, values);
+    setDirty(true);
+    // Reading and storing a long story costs milliseconds: done in a pause, not on every keystroke.
+    const now = Date.now();
+    if (!draftDue.current) draftDue.current = now + DRAFT_MAX_MS;
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draftTimer.current = setTimeout(flushDraft, Math.min(DRAFT_MS, draftDue.current - now));
     if (!enabled || blocked.current) return;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveNow(), DEBOUNCE_MS);
-  }, [values, enabled, saveNow, storyId]);
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => void saveNow(), DEBOUNCE_MS);
+  }, [enabled, flushDraft, saveNow]);
 
   useEffect(() => {
     if (!enabled) return;
-    const dirty = () => changeSeq.current > savedSeq.current && !blocked.current;
+    const pending = () => isDirty() && !blocked.current;
     const onOnline = () => {
-      if (dirty()) void saveNow();
+      if (pending()) void saveNow();
     };
     const onHidden = () => {
-      if (document.visibilityState === "hidden" && dirty()) void saveNow();
+      if (document.visibilityState !== "hidden") return;
+      flushDraft();
+      if (pending()) void saveNow();
     };
     const onPageHide = () => {
-      if (!dirty() || inflight.current) return;
-      const body = JSON.stringify({ ...valuesRef.current, baseVersion: versionRef.current });
+      flushDraft();
+      if (!pending() || inflight.current) return;
+      const body = JSON.stringify({ ...readRef.current(), baseVersion: versionRef.current });
       // keepalive requests are capped at 64 KB; a longer story stays in localStorage for next time.
       if (body.length < 60_000)
         void fetch(`/admin/stories/${storyId}/autosave`, {
@@ -163,7 +182,8 @@ export function useAutosave({
         });
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (dirty()) e.preventDefault();
+      flushDraft();
+      if (isDirty()) e.preventDefault();
     };
     window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onHidden);
@@ -175,7 +195,7 @@ export function useAutosave({
       window.removeEventListener("pagehide", onPageHide);
       window.removeEventListener("beforeunload", onBeforeUnload);
     };
-  }, [enabled, saveNow, storyId]);
+  }, [enabled, flushDraft, isDirty, saveNow, storyId]);
 
   /** After a conflict: continue on top of the given version (take over, or after loading theirs). */
   const rebase = useCallback(
@@ -185,8 +205,11 @@ export function useAutosave({
       setStatus({ kind: "idle" });
       if (saveMine) void saveNow();
       else {
-        savedSeq.current = changeSeq.current + 1;
-        window.localStorage.removeItem(draftKey(storyId));
+        // Their version is on screen now, exactly as saved: nothing is waiting.
+        savedSeq.current = changeSeq.current;
+        setDirty(false);
+        cancelDraft();
+        clearLocalDraft(storyId);
       }
     },
     [saveNow, storyId],
@@ -196,21 +219,5 @@ export function useAutosave({
    * one; if someone saved since, the writer gets the conflict choices instead of overwriting them. */
   const restoreBase = useCallback((baseVersion: number) => setVersionBoth(baseVersion), []);
 
-  return {
-    status,
-    version,
-    saveNow,
-    rebase,
-    restoreBase,
-    dirty: () => changeSeq.current > savedSeq.current,
-  };
-}
-
-function writeDraft(storyId: string, baseVersion: number, values: StoryFormValues) {
-  try {
-    const draft: LocalDraft = { baseVersion, savedAt: new Date().toISOString(), values };
-    window.localStorage.setItem(draftKey(storyId), JSON.stringify(draft));
-  } catch {
-    // Storage full or disabled: the server save still runs.
-  }
+  return { status, version, dirty, isDirty, changed, saveNow, rebase, restoreBase };
 }

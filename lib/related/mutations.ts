@@ -6,7 +6,7 @@ import { moveSchema } from "@/lib/sources/schema";
 import { assertStoryAccess, neighbourIndex } from "@/lib/stories/child-access";
 import { changeOf, refreshReaders } from "@/lib/stories/record";
 import { InputError, NotFoundError } from "@/lib/stories/result";
-import { relatedInputSchema } from "./schema";
+import { relatedExternalSchema, relatedInputSchema } from "./schema";
 
 // Related articles of a story, shown on its public page: a published story's page refreshes.
 type Story = Parameters<typeof changeOf>[0] & { status: string };
@@ -114,6 +114,42 @@ export async function moveRelated(input: unknown) {
       for (const [position, rowId] of ids.entries())
         await tx.relatedLink.update({ where: { id: rowId }, data: { position } });
     }
+    return story;
+  });
+  refresh(story);
+  return {};
+}
+
+// Edit an external related article after it was added: its address, outlet, headline, time, excerpt.
+export async function updateExternalRelated(id: string, input: unknown) {
+  const user = await requireUser();
+  const data = relatedExternalSchema.parse({ ...(input as object), kind: "external" });
+  const storyId = await storyOf(id);
+  const story = await db.$transaction(async (tx) => {
+    const { story } = await assertStoryAccess(tx, user, storyId);
+    const row = await tx.relatedLink.findUniqueOrThrow({
+      where: { id },
+      select: { targetStoryId: true },
+    });
+    if (row.targetStoryId)
+      throw new InputError("One of our own stories takes its details from the story itself.", {});
+    await tx.relatedLink.update({
+      where: { id },
+      data: {
+        url: data.url,
+        outlet: data.outlet,
+        headline: data.headline,
+        publishedAt: data.publishedAt ?? null,
+        excerpt: data.excerpt,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "related.update",
+      entityType: "related_link",
+      entityId: id,
+      details: { storyId },
+    });
     return story;
   });
   refresh(story);

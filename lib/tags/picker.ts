@@ -7,6 +7,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { table } from "@/lib/db/sql";
 import { slugify } from "@/lib/shared/slug";
+import { assertStoryAccess } from "@/lib/stories/child-access";
 import { InputError } from "@/lib/stories/result";
 
 export interface PickerTag {
@@ -93,4 +94,70 @@ export async function createTagInline(input: unknown): Promise<PickerTag> {
   });
   invalidateTags([cacheTags.tagList]);
   return tag;
+}
+
+const tagRequestSchema = z.object({
+  storyId: z.string().min(1),
+  name: newTagSchema.shape.name,
+});
+
+export interface TagRequest {
+  name: string;
+  askedBy: string;
+  askedAt: string;
+}
+
+// A writer who may not add tags asks the desk for one, from the story that needs it; the request is
+// kept in the audit log and shown to editors on that story's Tags panel until the tag exists.
+export async function requestTag(input: unknown): Promise<{ name: string }> {
+  const user = await requireCan("stories.list");
+  const { storyId, name } = tagRequestSchema.parse(input);
+  await db.$transaction(async (tx) => {
+    await assertStoryAccess(tx, user, storyId);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "tag.request",
+      entityType: "story",
+      entityId: storyId,
+      details: { name },
+    });
+  });
+  return { name };
+}
+
+/** The tags asked for on a story that the vocabulary still lacks, oldest first, one per name. */
+export async function listTagRequests(storyId: string): Promise<TagRequest[]> {
+  const user = await requireCan("stories.list");
+  const rows = await db.$transaction(async (tx) => {
+    await assertStoryAccess(tx, user, String(storyId), "stories.view");
+    return tx.auditLog.findMany({
+      where: { action: "tag.request", entityType: "story", entityId: String(storyId) },
+      orderBy: { createdAt: "asc" },
+      take: 50,
+      select: { details: true, createdAt: true, actor: { select: { name: true } } },
+    });
+  });
+  const byName = new Map<string, TagRequest>();
+  for (const row of rows) {
+    const name = String((row.details as { name?: unknown } | null)?.name ?? "").trim();
+    if (name && !byName.has(name.toLowerCase()))
+      byName.set(name.toLowerCase(), {
+        name,
+        askedBy: row.actor?.name ?? "someone",
+        askedAt: row.createdAt.toISOString(),
+      });
+  }
+  if (byName.size === 0) return [];
+  const existing = await db.tag.findMany({
+    where: {
+      OR: [...byName.values()].map((r) => ({
+        OR: [{ name: { equals: r.name, mode: "insensitive" as const } }, { slug: slugify(r.name) }],
+      })),
+    },
+    select: { name: true, slug: true },
+  });
+  const taken = new Set(existing.flatMap((t) => [t.name.toLowerCase(), t.slug]));
+  return [...byName.values()].filter(
+    (r) => !taken.has(r.name.toLowerCase()) && !taken.has(slugify(r.name)),
+  );
 }

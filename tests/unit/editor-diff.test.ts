@@ -5,8 +5,9 @@ describe("revision diff", () => {
   it("shows a one-word change as one word", () => {
     expect(diffWords("The council voted on Tuesday.", "The council voted on Monday.")).toEqual([
       { type: "same", text: "The council voted on " },
-      { type: "removed", text: "Tuesday." },
-      { type: "added", text: "Monday." },
+      { type: "removed", text: "Tuesday" },
+      { type: "added", text: "Monday" },
+      { type: "same", text: "." },
     ]);
   });
 
@@ -41,8 +42,26 @@ describe("revision diff readability", () => {
       { type: "removed", text: "first" },
       { type: "added", text: "second" },
       { type: "same", text: " desk wrote " },
-      { type: "removed", text: "this paragraph." },
-      { type: "added", text: "something else." },
+      { type: "removed", text: "this paragraph" },
+      { type: "added", text: "something else" },
+      { type: "same", text: "." },
     ]);
+  });
+});
+
+describe("revision diff of a long paragraph", () => {
+  it("finds the one changed word in a 2,500-word paragraph", () => {
+    const words = Array.from({ length: 2500 }, (_, i) => `word${i % 97}`);
+    const before = words.join(" ");
+    const after = words.map((w, i) => (i === 1234 ? "ministry" : w)).join(" ");
+    const [paragraph, ...rest] = diffText(before, after);
+    expect(rest).toEqual([]);
+    expect(paragraph.filter((p) => p.type !== "same")).toEqual([
+      { type: "removed", text: words[1234] },
+      { type: "added", text: "ministry" },
+    ]);
+    // Every other word is kept, in order, as unchanged text.
+    const same = paragraph.filter((p) => p.type === "same").map((p) => p.text);
+    expect(same.join(words[1234])).toBe(before);
   });
 });

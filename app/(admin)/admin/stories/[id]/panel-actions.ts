@@ -8,7 +8,13 @@ import {
 } from "@/lib/comment-requests/mutations";
 import { addCorrection } from "@/lib/corrections/mutations";
 import { searchPublishedStories } from "@/lib/related/editor-queries";
-import { addRelated, moveRelated, removeRelated } from "@/lib/related/mutations";
+import {
+  addRelated,
+  moveRelated,
+  removeRelated,
+  updateExternalRelated,
+} from "@/lib/related/mutations";
+import { parsePublishedAt } from "@/lib/related/published-at";
 import {
   addSource,
   approveSource,
@@ -18,7 +24,12 @@ import {
 } from "@/lib/sources/mutations";
 import { parseLocalDateTime } from "@/lib/stories/schema";
 import { attempt, type ActionResult } from "@/lib/stories/result";
-import { createTagInline, searchTagsForPicker } from "@/lib/tags/picker";
+import {
+  createTagInline,
+  listTagRequests,
+  requestTag,
+  searchTagsForPicker,
+} from "@/lib/tags/picker";
 
 // Actions of the reporting panels beside the text. Each is a thin wrapper: the domain module
 // checks access against the story's record and validates the input.
@@ -84,20 +95,34 @@ export async function moveCommentRequestAction(id: string, direction: "up" | "do
   return attempt(() => moveCommentRequest({ id, direction }));
 }
 
-// Add an external related article typed in by hand.
-export async function addExternalRelatedAction(
+// The fields of an external article's form; its time may be typed as "now" or "4 minutes ago".
+function externalInput(form: FormData) {
+  const when = parsePublishedAt(form.get("publishedAt"), form.get("tzOffset"));
+  if (!when.ok) return { message: when.message };
+  return {
+    input: {
+      kind: "external",
+      url: text(form, "url"),
+      outlet: text(form, "outlet"),
+      headline: text(form, "headline"),
+      excerpt: text(form, "excerpt"),
+      publishedAt: when.date,
+    },
+  };
+}
+// Add an external related article typed in by hand, or edit one (form: relatedId set).
+export async function saveExternalRelatedAction(
   _prev: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const input = {
-    kind: "external",
-    url: text(form, "url"),
-    outlet: text(form, "outlet"),
-    headline: text(form, "headline"),
-    excerpt: text(form, "excerpt"),
-    publishedAt: parseLocalDateTime(form.get("publishedAt"), form.get("tzOffset")),
-  };
-  return attempt(() => addRelated(text(form, "storyId"), input));
+  const parsed = externalInput(form);
+  if (!parsed.input)
+    return { ok: false, message: parsed.message, fieldErrors: { publishedAt: [parsed.message] } };
+  const { input } = parsed;
+  const id = text(form, "relatedId");
+  return attempt(() =>
+    id ? updateExternalRelated(id, input) : addRelated(text(form, "storyId"), input),
+  );
 }
 export async function addInternalRelatedAction(storyId: string, targetStoryId: string) {
   return attempt(() => addRelated(storyId, { kind: "internal", targetStoryId }));
@@ -127,4 +152,11 @@ export async function searchTagsAction(query: string) {
 }
 export async function createTagAction(name: string) {
   return attempt(async () => ({ tag: await createTagInline({ name }) }));
+}
+// Reporters ask the desk for a tag the vocabulary lacks; editors see the requests on the story.
+export async function requestTagAction(storyId: string, name: string) {
+  return attempt(() => requestTag({ storyId, name }));
+}
+export async function tagRequestsAction(storyId: string) {
+  return attempt(async () => ({ requests: await listTagRequests(String(storyId)) }));
 }
