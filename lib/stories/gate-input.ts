@@ -11,6 +11,7 @@ export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput>
       headline: true,
       body: true,
       _count: { select: { tags: true } },
+      leadImage: { select: { alt: true, credit: true } },
       sources: {
         orderBy: { position: "asc" },
         select: {
@@ -34,5 +35,6 @@ export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput>
     tagCount: story._count.tags,
     sources: story.sources,
     commentRequests: story.commentRequests,
+    leadImage: story.leadImage,
   };
 }

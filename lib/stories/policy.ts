@@ -1,5 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { collectMarks, documentToPlainText } from "@/lib/editor/document";
+import { imageChecks, type GateImage } from "@/lib/media/gate";
 
 // The publish gate: ONE pure function, run live in the editor (the checklist) and again on the
 // server by the publish mutation, which refuses while anything blocking remains.
@@ -26,6 +27,8 @@ export interface GateInput {
   tagCount: number;
   sources: readonly GateSource[];
   commentRequests: readonly GateCommentRequest[];
+  /** The lead image's alt text and credit; null for none; undefined when not known. */
+  leadImage?: GateImage | null;
 }
 
 export interface GateCheck {
@@ -219,6 +222,7 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateResult {
       });
     }
   }
+  checks.push(...imageChecks(input.body, input.leadImage));
   const blocking = checks.filter((c) => c.level === "blocking" && !c.ok);
   const warnings = checks.filter((c) => c.level === "warning" && !c.ok);
   return { checks, blocking, warnings, canPublish: blocking.length === 0 };
