@@ -107,7 +107,10 @@ export async function renderCropFiles(
   const crops = [];
   for (const name of CROP_NAMES) {
     const { width, height } = CROPS[name];
-    crops.push({ name, bytes: await encode(cut(width / height).resize(width, height), "jpg", xmp) });
+    crops.push({
+      name,
+      bytes: await encode(cut(width / height).resize(width, height), "jpg", xmp),
+    });
   }
   const thumbs = [];
   for (const w of THUMB_WIDTHS)
@@ -126,9 +129,10 @@ export async function renderCropFiles(
     cropKey,
     files: [
       ...crops.map((c): ImageFile => ({ name: cropFile(cropKey, c.name), bytes: c.bytes })),
-      ...thumbs.map(
-        (t): ImageFile => ({ name: thumbFile(cropKey, t.w, t.format), bytes: t.bytes }),
-      ),
+      ...thumbs.map((t): ImageFile => ({
+        name: thumbFile(cropKey, t.w, t.format),
+        bytes: t.bytes,
+      })),
     ],
   };
 }

@@ -1,4 +1,5 @@
-import exifr from "exifr";
+import * as exifr from "exifr";
+import sharp from "sharp";
 
 // Credit and copyright travel with the picture: read from the original's IPTC / XMP / EXIF fields
 // and written back into every public file as a small XMP packet, which carries nothing else.
@@ -21,6 +22,11 @@ const first = (...values: Value[]) => values.map(text).find(Boolean) ?? "";
 
 /** The credit and copyright an image file carries, if any. */
 export async function readRights(bytes: Buffer): Promise<Rights> {
+  const found = await fromTags(bytes);
+  return found.credit || found.copyright ? found : fromXmpPacket(bytes);
+}
+
+async function fromTags(bytes: Buffer): Promise<Rights> {
   let tags: Record<string, Value> | undefined;
   try {
     tags = await exifr.parse(bytes, {
@@ -39,6 +45,22 @@ export async function readRights(bytes: Buffer): Promise<Rights> {
     credit: first(tags.Credit, tags.Byline, tags.creator, tags.Artist).slice(0, 200),
     copyright: first(tags.CopyrightNotice, tags.rights, tags.Copyright).slice(0, 300),
   };
+}
+
+// exifr does not find XMP inside AVIF; libvips does, and exifr reads the packet itself.
+async function fromXmpPacket(bytes: Buffer): Promise<Rights> {
+  try {
+    const { xmp } = await sharp(bytes).metadata();
+    if (!xmp) return { credit: "", copyright: "" };
+    const parsed = (await exifr.sidecar(xmp, {}, "xmp")) as
+      { dc?: Record<string, Value>; photoshop?: Record<string, Value> } | undefined;
+    return {
+      credit: first(parsed?.photoshop?.Credit, parsed?.dc?.creator).slice(0, 200),
+      copyright: first(parsed?.dc?.rights).slice(0, 300),
+    };
+  } catch {
+    return { credit: "", copyright: "" };
+  }
 }
 
 const xml = (s: string) =>

@@ -8,6 +8,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { EMPTY_DOCUMENT } from "@/lib/editor/document";
+import { syncBodyMediaUsage } from "@/lib/media/usage";
 import { slugify } from "@/lib/shared/slug";
 import { deriveBody } from "./derive";
 import { loadGateInput } from "./gate-input";
@@ -119,6 +120,7 @@ export async function applySave(
     if (updated.count === 0)
       return { saved: false as const, conflict: await loadConflict(tx, data.storyId) };
     const version = data.baseVersion + 1;
+    await syncBodyMediaUsage(tx, data.storyId, body);
     await tx.byline.deleteMany({ where: { storyId: data.storyId } });
     await tx.byline.createMany({
       data: data.bylineIds.map((userId, position) => ({ storyId: data.storyId, userId, position })),

@@ -24,6 +24,7 @@ const ROLE_ONLY: Record<string, readonly string[]> = {
   "users.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
   "account.update": ["REPORTER", "EDITOR", "ADMIN"],
+  "media.upload": ["REPORTER", "EDITOR", "ADMIN"],
 };
 
 const actor = (role: Actor["role"], id = `u-${role}`): Actor => ({ id, role });
