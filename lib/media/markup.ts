@@ -96,5 +96,5 @@ export function thumbHtml(img: Pick<PublicImage, "cropKey">): string {
   const set = (format: "webp" | "jpg") =>
     THUMB_WIDTHS.map((w) => `${publicPath(thumbFile(img.cropKey, w, format))} ${w}w`).join(", ");
   const [w] = THUMB_WIDTHS;
-  return `<picture class="thumb"><source type="image/webp" srcset="${set("webp")}" sizes="${w}px"><img src="${publicPath(thumbFile(img.cropKey, w, "jpg"))}" srcset="${set("jpg")}" sizes="${w}px" width="${w}" height="${Math.round(w * THUMB_RATIO)}" alt="" loading="lazy" decoding="async"></picture>`;
+  return `<picture class="thumb"><source type="image/webp" srcset="${set("webp")}" sizes="80px"><img src="${publicPath(thumbFile(img.cropKey, w, "jpg"))}" srcset="${set("jpg")}" sizes="80px" width="${w}" height="${Math.round(w * THUMB_RATIO)}" alt="" loading="lazy" decoding="async"></picture>`;
 }

@@ -1,3 +1,4 @@
+import { cropPath, figureHtml, preloadHtml, thumbHtml } from "@/lib/media/markup";
 import type { RelatedItem } from "@/lib/related/public-queries";
 import type { Article } from "@/lib/stories/public-queries";
 import { html, jsonForScript, trustedHtml, type SafeHtml } from "./html";
@@ -78,7 +79,8 @@ export function relatedFeed(items: readonly RelatedItem[], now: Date): SafeHtml 
     <ol class="list">
       ${items.map(
         (item) =>
-          html`<li>
+          html`<li${item.image ? html` class="has-thumb"` : ""}>
+            ${item.image ? trustedHtml(thumbHtml(item.image)) : ""}
             <p class="small">
               <span class="outlet">${item.outlet ?? ours}</span
               >${item.publishedAt ? html` · ${relTime(item.publishedAt, now)}` : ""}
@@ -95,9 +97,26 @@ export function relatedFeed(items: readonly RelatedItem[], now: Date): SafeHtml 
   </section>`;
 }
 
+/** og:image (the 16:9 crop, 1200 x 675), Twitter's large card, and the lead image's preload. */
+function imageHead(a: Article): SafeHtml {
+  const img = a.leadImage;
+  if (!img) return html`<meta name="twitter:card" content="summary" />`;
+  const src = absoluteUrl(cropPath(img.cropKey, "16x9"));
+  return html`${trustedHtml(preloadHtml(img))}<meta property="og:image" content="${src}" /><meta
+      property="og:image:width"
+      content="1200"
+    /><meta property="og:image:height" content="675" /><meta
+      property="og:image:alt"
+      content="${img.alt}"
+    /><meta name="twitter:card" content="summary_large_image" /><meta
+      name="twitter:image"
+      content="${src}"
+    /><meta name="twitter:image:alt" content="${img.alt}" />`;
+}
+
 function socialHead(a: Article, url: string): SafeHtml {
   const published = (a.firstPublishedAt ?? a.publishedAt) as Date;
-  return html` <meta property="og:type" content="article" /><meta
+  return html`${imageHead(a)} <meta property="og:type" content="article" /><meta
       property="og:title"
       content="${a.headline}"
     /><meta property="og:description" content="${a.summary}" /><meta
@@ -108,7 +127,7 @@ function socialHead(a: Article, url: string): SafeHtml {
       property="article:modified_time"
       content="${a.updatedAt.toISOString()}"
     />${a.tags.map((t) => html`<meta property="article:tag" content="${t.tag.name}" />`)}
-    <meta name="twitter:card" content="summary" /><meta
+    <meta
       name="twitter:title"
       content="${a.headline}"
     /><meta name="twitter:description" content="${a.summary}" />
@@ -131,6 +150,7 @@ export function articlePage(a: Article, related: readonly RelatedItem[], now = n
           ${timeTag(published)}${updated ? html` · Updated ${timeTag(updated)}` : ""}${a.corrections.length ? html` · <a href="#corrections">Corrections and updates</a>` : ""}
         </p>
       </header>
+      ${a.leadImage ? trustedHtml(figureHtml(a.leadImage, { priority: true, className: "image lead" })) : ""}
       <div class="body">${trustedHtml(a.bodyHtml)}</div>
       ${
         a.tags.length

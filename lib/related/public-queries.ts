@@ -32,6 +32,8 @@ export interface RelatedItem {
   headline: string;
   excerpt: string;
   publishedAt: Date | null;
+  /** Our story's lead image, for a thumbnail. */
+  image?: { cropKey: string } | null;
 }
 
 interface StoryForRelated {
@@ -165,6 +167,7 @@ export async function getRelatedStories(
           headline: c.headline,
           excerpt: c.summary || excerptOf(c.bodyText),
           publishedAt: c.publishedAt,
+          image: c.leadImage,
         },
       ];
     },
