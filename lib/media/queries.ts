@@ -3,6 +3,7 @@ import { requireCan } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { canEditMedia } from "./policy";
+import { mediaStore } from "./storage";
 import { mediaSearchSchema } from "./schema";
 
 // Reads of the media library, for staff only: browse and search, one picture with where it is
@@ -135,4 +136,22 @@ export async function searchMediaForPicker(q: string): Promise<EditorImage[]> {
     take: 24,
     select: editorImageSelect,
   });
+}
+
+/** The original file as uploaded, metadata and all, for staff; null when gone. */
+export async function getOriginal(id: string) {
+  await requireCan("admin.access");
+  const media = await db.media.findUnique({
+    where: { id },
+    select: { originalSha256: true, originalMime: true, originalName: true },
+  });
+  if (!media) return null;
+  const ext = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "image/avif": "avif",
+  }[media.originalMime];
+  const bytes = await mediaStore().readOriginal(`${media.originalSha256}.${ext}`);
+  return bytes ? { bytes, mime: media.originalMime, name: media.originalName } : null;
 }

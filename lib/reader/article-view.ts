@@ -127,10 +127,10 @@ function socialHead(a: Article, url: string): SafeHtml {
       property="article:modified_time"
       content="${a.updatedAt.toISOString()}"
     />${a.tags.map((t) => html`<meta property="article:tag" content="${t.tag.name}" />`)}
-    <meta
-      name="twitter:title"
-      content="${a.headline}"
-    /><meta name="twitter:description" content="${a.summary}" />
+    <meta name="twitter:title" content="${a.headline}" /><meta
+      name="twitter:description"
+      content="${a.summary}"
+    />
     <script type="application/ld+json">
       ${jsonForScript(newsArticleJsonLd(a))}
     </script>`;

@@ -74,7 +74,7 @@ describe("uploads", () => {
 });
 
 describe("a picture from upload to the reader's page", () => {
-  let reporter: { id: string };
+  let reporter: Awaited<ReturnType<typeof createUser>>;
   let lead: { id: string };
   let inline: { id: string };
   let story: { id: string; slug: string };

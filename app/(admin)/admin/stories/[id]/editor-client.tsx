@@ -8,6 +8,7 @@ import { CommentRequestsPanel } from "@/components/editor/comment-requests-panel
 import { ConflictPanel } from "@/components/editor/conflict-panel";
 import { CorrectionsPanel } from "@/components/editor/corrections-panel";
 import { GatePanel } from "@/components/editor/gate-panel";
+import { ImagePanel } from "@/components/editor/image-panel";
 import { MetaFields } from "@/components/editor/meta-fields";
 import { RelatedPanel } from "@/components/editor/related-panel";
 import { RichText } from "@/components/editor/rich-text";
@@ -30,7 +31,9 @@ import {
 } from "@/lib/editor/document";
 import { evaluatePublishGate } from "@/lib/stories/policy";
 import type { EditorData } from "@/lib/stories/queries";
+import type { GateImage } from "@/lib/media/gate";
 import type { ActionResult } from "@/lib/stories/result";
+import * as media from "../../media/actions";
 import * as story from "./actions";
 import * as panel from "./panel-actions";
 
@@ -50,6 +53,7 @@ export function EditorScreen({ data }: { data: EditorData }) {
   const [tags, setTags] = useState<TagOption[]>(s.tags.map((t) => t.tag));
   const [body, setBody] = useState<JSONContent>(s.body as JSONContent);
   const editorRef = useRef<Editor | null>(null);
+  const [leadImage, setLeadImage] = useState<GateImage | null | undefined>(undefined);
   const values: StoryFormValues = useMemo(
     () => ({ headline, summary, dateline, slug, bylineIds, tagIds: tags.map((t) => t.id), body }),
     [headline, summary, dateline, slug, bylineIds, tags, body],
@@ -126,6 +130,7 @@ export function EditorScreen({ data }: { data: EditorData }) {
       tagCount: tags.length,
       sources: data.sources,
       commentRequests: data.commentRequests,
+      leadImage,
     },
     new Date(),
   );
@@ -295,6 +300,13 @@ export function EditorScreen({ data }: { data: EditorData }) {
             schedule={(when) =>
               step(() => story.scheduleAction(s.id, when, new Date().getTimezoneOffset()))()
             }
+          />
+          <ImagePanel
+            storyId={s.id}
+            editable={editable}
+            editor={() => editorRef.current}
+            actions={media}
+            onLeadChange={setLeadImage}
           />
           <SourcesPanel
             storyId={s.id}
