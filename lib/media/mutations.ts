@@ -70,12 +70,6 @@ export async function uploadMedia(input: UploadInput): Promise<{ id: string; exi
   const user = await requireCan("media.upload");
   const limits = mediaLimits();
   const inspected = await inspectUpload(input.bytes, limits);
-  const digest = sha256(input.bytes);
-  const existing = await db.media.findUnique({
-    where: { originalSha256: digest },
-    select: { id: true },
-  });
-  if (existing) return { id: existing.id, existing: true };
   const carried = await readRights(input.bytes);
   const text = (v: unknown) => (typeof v === "string" ? v : "");
   const details = mediaDetailsSchema.parse({
@@ -85,6 +79,12 @@ export async function uploadMedia(input: UploadInput): Promise<{ id: string; exi
     copyright: text(input.details.copyright).trim() || carried.copyright,
     rightsNote: text(input.details.rightsNote),
   });
+  const digest = sha256(input.bytes);
+  const existing = await db.media.findUnique({
+    where: { originalSha256: digest },
+    select: { id: true },
+  });
+  if (existing) return { id: existing.id, existing: true };
   const processed = await processImage(input.bytes, {
     maxPixels: limits.maxPixels,
     focal: { x: 0.5, y: 0.5 },

@@ -1,4 +1,4 @@
-import * as exifr from "exifr";
+import { exifr } from "./exifr";
 import sharp from "sharp";
 
 // Credit and copyright travel with the picture: read from the original's IPTC / XMP / EXIF fields

@@ -6,9 +6,10 @@ import sharp from "sharp";
 export const CAMERA = { make: "Canon", model: "EOS R5", serial: "SN-0042-7731" };
 export const CREDIT = { credit: "Jane Doe / Agency", copyright: "(c) 2026 Agency" };
 
-export async function cameraJpeg(width = 2400, height = 1600): Promise<Buffer> {
+/** `seed` moves the sun, so that two runs upload two different files. */
+export async function cameraJpeg(width = 2400, height = 1600, seed = 0.8): Promise<Buffer> {
   const svg = Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#146"/><stop offset="1" stop-color="#c84"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><circle cx="${width * 0.8}" cy="${height * 0.3}" r="${height / 6}" fill="#fe6"/></svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#146"/><stop offset="1" stop-color="#c84"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><circle cx="${Math.round(width * seed)}" cy="${height * 0.3}" r="${height / 6}" fill="#fe6"/></svg>`,
   );
   return sharp(svg)
     .jpeg({ quality: 85 })

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import * as exifr from "exifr";
+import { exifr } from "@/lib/media/exifr";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as article } from "@/app/(site)/news/[slug]/route";
 import { GET as mediaFile } from "@/app/(site)/media/[file]/route";

@@ -1,4 +1,4 @@
-import * as exifr from "exifr";
+import { exifr } from "@/lib/media/exifr";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inspectUpload } from "@/lib/media/inspect";
