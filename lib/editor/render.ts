@@ -18,6 +18,7 @@ import {
 } from "@tiptap/static-renderer/pm/html-string";
 import { figureHtml } from "@/lib/media/markup";
 import { storyExtensions } from "./extensions";
+import { escapeMarkup } from "@/lib/shared/escape";
 import { isSafeLinkUrl } from "./safe-url";
 
 // Stored JSON -> the reader's HTML, with the same extensions as the editor. Run once per saved
@@ -65,7 +66,7 @@ const render = renderJSONContentToString<Mark, Node>({
     link: ({ mark, children }) => {
       const href = String(mark.attrs.href ?? "");
       if (!isSafeLinkUrl(href)) return join(children);
-      return `<a href="${escapeAttribute(href)}" rel="noopener">${join(children)}</a>`;
+      return `<a href="${escapeMarkup(href)}" rel="noopener">${join(children)}</a>`;
     },
   },
 });
@@ -73,12 +74,4 @@ const render = renderJSONContentToString<Mark, Node>({
 /** Throws on a document the schema does not accept (unknown node or mark types). */
 export function renderStoryHtml(doc: JSONContent): string {
   return render({ content: Node.fromJSON(schema, doc) });
-}
-
-function escapeAttribute(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
 }

@@ -1,5 +1,6 @@
 import { absoluteUrl, siteName, storyPath } from "@/lib/reader/site";
-import { rfc822, xmlEscape } from "./xml";
+import { escapeMarkup } from "@/lib/shared/escape";
+import { rfc822 } from "./xml";
 
 // RSS 2.0 with an atom:link to itself, as the RSS Advisory Board's validator asks.
 
@@ -32,13 +33,15 @@ export function renderRss(
       const url = absoluteUrl(storyPath(item.slug));
       return [
         "<item>",
-        `<title>${xmlEscape(item.headline)}</title>`,
-        `<link>${xmlEscape(url)}</link>`,
-        `<guid isPermaLink="true">${xmlEscape(url)}</guid>`,
-        item.summary ? `<description>${xmlEscape(item.summary)}</description>` : "",
+        `<title>${escapeMarkup(item.headline)}</title>`,
+        `<link>${escapeMarkup(url)}</link>`,
+        `<guid isPermaLink="true">${escapeMarkup(url)}</guid>`,
+        item.summary ? `<description>${escapeMarkup(item.summary)}</description>` : "",
         item.publishedAt ? `<pubDate>${rfc822(item.publishedAt)}</pubDate>` : "",
-        item.authors.length ? `<dc:creator>${xmlEscape(item.authors.join(", "))}</dc:creator>` : "",
-        ...item.categories.map((c) => `<category>${xmlEscape(c)}</category>`),
+        item.authors.length
+          ? `<dc:creator>${escapeMarkup(item.authors.join(", "))}</dc:creator>`
+          : "",
+        ...item.categories.map((c) => `<category>${escapeMarkup(c)}</category>`),
         "</item>",
       ].join("");
     })
@@ -46,12 +49,12 @@ export function renderRss(
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
-<title>${xmlEscape(channel.title)}</title>
-<link>${xmlEscape(absoluteUrl(channel.pagePath))}</link>
-<description>${xmlEscape(channel.description || siteName())}</description>
+<title>${escapeMarkup(channel.title)}</title>
+<link>${escapeMarkup(absoluteUrl(channel.pagePath))}</link>
+<description>${escapeMarkup(channel.description || siteName())}</description>
 <language>en</language>
 <lastBuildDate>${rfc822(newest)}</lastBuildDate>
-<atom:link href="${xmlEscape(absoluteUrl(channel.selfPath))}" rel="self" type="application/rss+xml"/>
+<atom:link href="${escapeMarkup(absoluteUrl(channel.selfPath))}" rel="self" type="application/rss+xml"/>
 ${body}
 </channel>
 </rss>

@@ -1,5 +1,5 @@
 import { absoluteUrl, siteName } from "@/lib/reader/site";
-import { xmlEscape } from "./xml";
+import { escapeMarkup } from "@/lib/shared/escape";
 
 // sitemaps.org urlset, and Google News' extension for stories of the last 48 hours.
 
@@ -15,7 +15,7 @@ export function renderSitemap(urls: readonly SitemapUrl[]): string {
     .slice(0, SITEMAP_MAX_URLS)
     .map(
       (u) =>
-        `<url><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</url>`,
+        `<url><loc>${escapeMarkup(absoluteUrl(u.path))}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</url>`,
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -37,13 +37,13 @@ export const NEWS_WINDOW_MS = 48 * 3_600_000;
 export const NEWS_SITEMAP_MAX = 1_000;
 
 export function renderNewsSitemap(stories: readonly NewsSitemapStory[]): string {
-  const name = xmlEscape(siteName());
+  const name = escapeMarkup(siteName());
   const body = stories
     .slice(0, NEWS_SITEMAP_MAX)
     .map(
       (s) =>
-        `<url><loc>${xmlEscape(absoluteUrl(s.path))}</loc><news:news><news:publication><news:name>${name}</news:name><news:language>en</news:language></news:publication>` +
-        `<news:publication_date>${s.publishedAt.toISOString()}</news:publication_date><news:title>${xmlEscape(s.headline)}</news:title></news:news></url>`,
+        `<url><loc>${escapeMarkup(absoluteUrl(s.path))}</loc><news:news><news:publication><news:name>${name}</news:name><news:language>en</news:language></news:publication>` +
+        `<news:publication_date>${s.publishedAt.toISOString()}</news:publication_date><news:title>${escapeMarkup(s.headline)}</news:title></news:news></url>`,
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>

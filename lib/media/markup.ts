@@ -1,3 +1,4 @@
+import { escapeMarkup } from "@/lib/shared/escape";
 import type { PublicImage } from "./public";
 import {
   BODY_FORMATS,
@@ -17,8 +18,7 @@ import {
 // The reader's markup for a picture, as strings (the story renderer and the reader's pages both use
 // it). Every value is escaped here; file names are built only from keys that match KEY.
 
-const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ESC[c] ?? c);
+const esc = escapeMarkup;
 
 /** The column the text sits in is 44rem minus padding; on a phone, the screen minus 2rem. */
 export const TEXT_SIZES = "(max-width: 44rem) calc(100vw - 2rem), 42rem";

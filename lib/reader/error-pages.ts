@@ -25,9 +25,7 @@ const texts: Record<number, { title: string; message: string }> = {
 
 export function errorPage(status: 400 | 404 | 410 | 500) {
   const { title, message } = texts[status];
-  const main = html`<h1>${title}</h1>
-    <p>${message}</p>
-    <p><a href="/">Go to the front page</a> or <a href="/search">search our stories</a>.</p>`;
+  const main = html`<h1>${title}</h1><p>${message}</p><p><a href="/">Go to the front page</a> or <a href="/search">search our stories</a>.</p>`;
   return {
     status,
     contentType: "text/html; charset=utf-8",

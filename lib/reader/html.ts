@@ -3,24 +3,13 @@
 // `trustedHtml`, used for Story.bodyHtml (rendered at save from validated JSON by lib/editor/render.ts)
 // and for ts_headline excerpts that were escaped before the highlight marks went in.
 
+import { escapeMarkup } from "@/lib/shared/escape";
+
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
     return this.value;
   }
-}
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for HTML content and double- or single-quoted attributes. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 type Interpolation =
@@ -30,7 +19,7 @@ function renderValue(value: Interpolation): string {
   if (value === null || value === undefined || value === false || value === true) return "";
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(renderValue).join("");
-  return escapeHtml(String(value));
+  return escapeMarkup(String(value));
 }
 
 /** Tagged template: `html\`<p>${text}</p>\`` escapes `text`; nested `html` results pass through. */

@@ -2,6 +2,7 @@ import { cropPath } from "@/lib/media/markup";
 import { CROP_NAMES } from "@/lib/media/variants";
 import type { Article } from "@/lib/stories/public-queries";
 import { backstory } from "./reporting";
+import { LOGO_PATH, LOGO_SIZE } from "./brand";
 import { absoluteUrl, authorPath, siteName, siteUrl, storyPath } from "./site";
 
 // schema.org NewsArticle for an article page, built from public fields only.
@@ -27,7 +28,17 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
       name: b.user.name,
       url: absoluteUrl(authorPath(b.user.slug)),
     })),
-    publisher: { "@type": "NewsMediaOrganization", name: siteName(), url: siteUrl() },
+    publisher: {
+      "@type": "NewsMediaOrganization",
+      name: siteName(),
+      url: siteUrl(),
+      logo: {
+        "@type": "ImageObject",
+        url: absoluteUrl(LOGO_PATH),
+        width: LOGO_SIZE,
+        height: LOGO_SIZE,
+      },
+    },
     keywords: article.tags.map((t) => t.tag.name),
     isAccessibleForFree: true,
     correction: article.corrections.map((c) => ({

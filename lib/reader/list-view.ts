@@ -12,17 +12,10 @@ export function storyList(
   headingLevel: 2 | 3 = 2,
 ): SafeHtml {
   if (stories.length === 0) return html`<p>No stories yet.</p>`;
-  return html`<ol class="list">
-    ${stories.map((s) => {
-      const link = html`<a href="${storyPath(s.slug)}">${s.headline}</a>`;
-      return html`<li${s.leadImage ? html` class="has-thumb"` : ""}>
-        ${s.leadImage ? trustedHtml(thumbHtml(s.leadImage)) : ""}${headingLevel === 2 ? html`<h2>${link}</h2>` : html`<h3>${link}</h3>`}${s.summary ? html`<p>${s.summary}</p>` : ""}
-        <p class="small">
-          ${bylineLinks(s.bylines)}${s.publishedAt ? html` · ${relTime(s.publishedAt, now)}` : ""}
-        </p>
-      </li>`;
-    })}
-  </ol>`;
+  return html`<ol class="list">${stories.map((s) => {
+    const link = html`<a href="${storyPath(s.slug)}">${s.headline}</a>`;
+    return html`<li${s.leadImage ? html` class="has-thumb"` : ""}>${s.leadImage ? trustedHtml(thumbHtml(s.leadImage)) : ""}${headingLevel === 2 ? html`<h2>${link}</h2>` : html`<h3>${link}</h3>`}${s.summary ? html`<p>${s.summary}</p>` : ""}<p class="small">${bylineLinks(s.bylines)}${s.publishedAt ? html` · ${relTime(s.publishedAt, now)}` : ""}</p></li>`;
+  })}</ol>`;
 }
 
 /** Previous / next links; `href(n)` builds page n's address. */
@@ -34,11 +27,7 @@ export function pager(
 ): SafeHtml {
   const last = Math.max(1, Math.ceil(total / pageSize));
   if (last === 1) return html``;
-  return html`<nav class="pages" aria-label="Pages">
-    ${page > 1 ? html`<a href="${href(page - 1)}" rel="prev">Newer stories</a>` : ""}<span
-      >Page ${page} of ${last}</span
-    >${page < last ? html`<a href="${href(page + 1)}" rel="next">Older stories</a>` : ""}
-  </nav>`;
+  return html`<nav class="pages" aria-label="Pages">${page > 1 ? html`<a href="${href(page - 1)}" rel="prev">Newer stories</a>` : ""}<span>Page ${page} of ${last}</span>${page < last ? html`<a href="${href(page + 1)}" rel="next">Older stories</a>` : ""}</nav>`;
 }
 
 export const lastPage = (total: number, pageSize: number) =>

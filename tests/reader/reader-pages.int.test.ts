@@ -195,6 +195,8 @@ describe("the article page", () => {
     expect(json.correction).toHaveLength(1);
     expect(json.backstory).toContain("they fear losing their post");
     expect(json.author[0].name).toBe("Ada Reporter");
+    expect(json.publisher.logo).toMatchObject({ "@type": "ImageObject", width: 512, height: 512 });
+    expect(json.publisher.logo.url).toMatch(/^http:\/\/localhost:\d+\/logo\.png$/);
   });
 
   it("redirects an old slug (308), answers 410 for an unpublished story and 404 for unknown or bad slugs", async () => {

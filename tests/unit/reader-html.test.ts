@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, jsonForScript, trustedHtml } from "@/lib/reader/html";
+import { html, jsonForScript, trustedHtml } from "@/lib/reader/html";
+import { escapeMarkup } from "@/lib/shared/escape";
 import { highlightToHtml } from "@/lib/search/highlight";
-import { rfc822, xmlEscape } from "@/lib/feeds/xml";
+import { rfc822 } from "@/lib/feeds/xml";
 
 describe("html template", () => {
   it("escapes interpolated text and attributes", () => {
@@ -15,20 +16,17 @@ describe("html template", () => {
 
   it("passes nested templates and trusted HTML through, and flattens arrays", () => {
     const items = ["a<b", "c"].map((t) => html`<li>${t}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${trustedHtml("<p>ok</p>")}`.value,
-    ).toBe("<ul><li>a&lt;b</li><li>c</li></ul><p>ok</p>");
+    expect(html`<ul>${items}</ul>${trustedHtml("<p>ok</p>")}`.value).toBe(
+      "<ul><li>a&lt;b</li><li>c</li></ul><p>ok</p>",
+    );
   });
 
   it("renders null, undefined and booleans as nothing", () => {
     expect(html`${null}${undefined}${false}${true}${0}`.value).toBe("0");
   });
 
-  it("escapeHtml leaves plain text alone", () => {
-    expect(escapeHtml("Harbour plan")).toBe("Harbour plan");
+  it("escapeMarkup leaves plain text alone", () => {
+    expect(escapeMarkup("Harbour plan")).toBe("Harbour plan");
   });
 });
 
@@ -47,6 +45,12 @@ describe("search highlight", () => {
     );
   });
 
+  it("escapes the story text around the marks and keeps the marks", () => {
+    expect(highlightToHtml(`<b>"rent"</b> \u0001rise\u0002 & more`)).toBe(
+      "&lt;b&gt;&quot;rent&quot;&lt;/b&gt; <mark>rise</mark> &amp; more",
+    );
+  });
+
   it("closes an unbalanced mark", () => {
     expect(highlightToHtml("\u0001rent")).toBe("<mark>rent</mark>");
   });
@@ -54,8 +58,8 @@ describe("search highlight", () => {
 
 describe("xml", () => {
   it("escapes markup and strips characters XML forbids", () => {
-    expect(xmlEscape(`a & b < "c" 'd'\u0000\u0008`)).toBe(
-      "a &amp; b &lt; &quot;c&quot; &apos;d&apos;",
+    expect(escapeMarkup(`a & b < "c" 'd'\u0000\u0008`)).toBe(
+      "a &amp; b &lt; &quot;c&quot; &#39;d&#39;",
     );
   });
 

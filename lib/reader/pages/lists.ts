@@ -23,14 +23,8 @@ const pageHref = (path: string) => (n: number) => (n === 1 ? path : `${path}?pag
 
 export async function buildFrontPage(now = new Date()): Promise<RenderedPage> {
   const [stories, topTags] = await Promise.all([getLatestPublishedStories(30), getTopTags(20)]);
-  const main = html`<h1>Latest news</h1>
-    ${storyList(stories, now)}
-    <section aria-labelledby="topics">
-      <h2 id="topics">Most covered topics</h2>
-      <ul class="tags">
-        ${topTags.map((t) => html`<li><a href="${tagPath(t.slug)}">#${t.name}</a></li>`)}
-      </ul>
-    </section>`;
+  const main = html`<h1>Latest news</h1>${storyList(stories, now)}
+<section aria-labelledby="topics"><h2 id="topics">Most covered topics</h2><ul class="tags">${topTags.map((t) => html`<li><a href="${tagPath(t.slug)}">#${t.name}</a></li>`)}</ul></section>`;
   const body = layout(
     {
       title: siteName(),
@@ -70,19 +64,10 @@ export async function buildTagPage(
   const tags = [slugTag, cacheTags.tag(tag.id), ...stories.map((s) => cacheTags.story(s.id))];
   if (page > lastPage(total, PAGE_SIZE)) return { ...errorPage(404), tags };
   const path = tagPath(tag.slug);
-  const main = html`<h1>${tag.name}</h1>
-    ${tag.description ? html`<p class="summary">${tag.description}</p>` : ""}
-    <p class="small">
-      ${total} ${total === 1 ? "story" : "stories"} ·
-      <a href="${path}/feed.xml">RSS feed for ${tag.name}</a>
-    </p>
-    ${storyList(stories, now)}${pager(page, total, PAGE_SIZE, pageHref(path))}`;
-  const feedLink = html`<link
-    rel="alternate"
-    type="application/rss+xml"
-    title="${tag.name}"
-    href="${path}/feed.xml"
-  />`;
+  const main = html`<h1>${tag.name}</h1>${tag.description ? html`<p class="summary">${tag.description}</p>` : ""}
+<p class="small">${total} ${total === 1 ? "story" : "stories"} · <a href="${path}/feed.xml">RSS feed for ${tag.name}</a></p>
+${storyList(stories, now)}${pager(page, total, PAGE_SIZE, pageHref(path))}`;
+  const feedLink = html`<link rel="alternate" type="application/rss+xml" title="${tag.name}" href="${path}/feed.xml">`;
   const body = layout(
     {
       title: page > 1 ? `${tag.name} (page ${page})` : tag.name,
@@ -106,10 +91,8 @@ export async function buildAuthorPage(
   const tags = [cacheTags.author(author.id), ...stories.map((s) => cacheTags.story(s.id))];
   if (page > lastPage(total, PAGE_SIZE)) return { ...errorPage(404), tags };
   const path = authorPath(author.slug);
-  const main = html`<h1>${author.name}</h1>
-    ${author.bio ? html`<p class="summary">${author.bio}</p>` : ""}
-    <p class="small">${total} ${total === 1 ? "story" : "stories"}</p>
-    ${storyList(stories, now)}${pager(page, total, PAGE_SIZE, pageHref(path))}`;
+  const main = html`<h1>${author.name}</h1>${author.bio ? html`<p class="summary">${author.bio}</p>` : ""}
+<p class="small">${total} ${total === 1 ? "story" : "stories"}</p>${storyList(stories, now)}${pager(page, total, PAGE_SIZE, pageHref(path))}`;
   const body = layout(
     {
       title: author.name,
