@@ -67,7 +67,10 @@ function startNginx(appPort: number, proxyPort: number, filePort: number, html: 
   writeFileSync(path.join(prefix, "static", "article.html"), html);
   const shipped = readFileSync(path.join(process.cwd(), "deploy/nginx/newsroom.conf"), "utf8")
     .replace("/var/cache/nginx/newsroom", path.join(prefix, "cache"))
-    .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${appPort};`)
+    .replace(
+      /upstream newsroom_app \{[^}]*\}/,
+      `upstream newsroom_app { server 127.0.0.1:${appPort}; }`,
+    )
     .replace("listen 80;", `listen 127.0.0.1:${proxyPort};`);
   // Workers of a root master run as nobody, who cannot write the temp folder: keep them as root here.
   const user = process.getuid?.() === 0 ? "user root; " : "";

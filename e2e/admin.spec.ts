@@ -182,7 +182,7 @@ test.describe("a new reporter with a set-password link", () => {
     await newcomer.getByLabel("New password", { exact: true }).fill("short");
     await newcomer.getByLabel("New password again").fill("short");
     await newcomer.getByRole("button", { name: "Set password" }).click();
-    await expect(newcomer.getByText("Use at least 10 characters.")).toBeVisible();
+    await expect(newcomer.getByText("Use at least 12 characters.")).toBeVisible();
     await newcomer.getByLabel("New password", { exact: true }).fill("harbour-lights-42");
     await newcomer.getByLabel("New password again").fill("harbour-lights-42");
     await newcomer.getByRole("button", { name: "Set password" }).click();

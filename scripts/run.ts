@@ -16,6 +16,8 @@ async function main(mode: Mode) {
     throw new Error(`PORT must be a port number (got "${process.env.PORT}")`);
   ensureAuthSecret();
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  // Editors and admins must enrol a second factor in production; the demo stays one command.
+  process.env.NEWSROOM_TWO_FACTOR ??= mode === "start" ? "required" : "optional";
   const { url, embedded } = await resolveDatabase();
   const stopDatabase = async () => embedded?.stop();
 
@@ -63,6 +65,11 @@ async function main(mode: Mode) {
     log(`demo accounts (password "${DEMO_PASSWORD}", demo only):`);
     for (const u of users.filter((u) => u.email.split("@")[0] === u.role.toLowerCase()))
       log(`  ${u.role.padEnd(8)} ${u.email}`);
+    log(
+      process.env.NEWSROOM_TWO_FACTOR === "optional"
+        ? "two factors: optional here (NEWSROOM_TWO_FACTOR=optional); `npm start` requires them for editors and admins"
+        : "two factors: required for editors and admins (NEWSROOM_TWO_FACTOR=required)",
+    );
   }
   const shutdown = (signal: NodeJS.Signals) => {
     next.kill(signal);

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { slugify } from "@/lib/shared/slug";
@@ -40,6 +41,8 @@ async function main() {
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
   const { email, name, role } = parsed.data;
   const password = parsed.data.password ?? randomBytes(12).toString("base64url");
+  const weak = parsed.data.password && passwordProblem(parsed.data.password, [email, name]);
+  if (weak) throw new Error(`--password: ${weak}`);
 
   const { url, embedded } = await resolveDatabase();
   const db = createPrismaClient(url, { max: 1 });

@@ -17,6 +17,10 @@ declare module "autocannon" {
     url: string;
     connections: number;
     duration: number;
+    /** Rewrites each request before it is sent (bench/cluster.ts: a unique path per request). */
+    requests?: {
+      setupRequest?: (request: { path?: string }) => { path?: string };
+    }[];
   }): Promise<Result>;
   export default autocannon;
 }

@@ -243,7 +243,8 @@ function SourceForm({
       )}
       {source?.approvedAt && (
         <p className="muted">
-          Changing the description, headcount or reason clears the editor&apos;s approval.
+          Changing who the source is (identity, contact), how they know, the description, the
+          headcount or the reason clears the editor&apos;s approval; an editor must approve again.
         </p>
       )}
       <button type="submit" disabled={pending}>

@@ -26,12 +26,14 @@ export interface ToolbarProps {
   state: ToolbarState;
   sources: { id: string; publicDescription: string }[];
   searchTags: (q: string) => Promise<TagOption[]>;
+  /** Words were linked to a tag: the story's tag list takes it too (the writer may remove it). */
+  onTagLinked?: (tag: TagOption) => void;
 }
 
 type Popover = "link" | "tag" | "source" | null;
 
 // Formatting, links, inline tag links and source attribution for the selected words.
-export function Toolbar({ editor, state, sources, searchTags }: ToolbarProps) {
+export function Toolbar({ editor, state, sources, searchTags, onTagLinked }: ToolbarProps) {
   const [open, setOpen] = useState<Popover>(null);
   const [url, setUrl] = useState("");
   const [linkError, setLinkError] = useState("");
@@ -156,6 +158,7 @@ export function Toolbar({ editor, state, sources, searchTags }: ToolbarProps) {
             search={searchTags}
             onPick={(t) => {
               chain().setTagLink({ tagId: t.id, slug: t.slug }).run();
+              onTagLinked?.(t);
               setOpen(null);
             }}
           />

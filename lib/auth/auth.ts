@@ -1,46 +1,66 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
+import { clientAddress } from "./client-address";
 import { authConfig } from "./config";
-import { verifyPassword } from "./password";
-import { signInSchema } from "./schema";
+import { challengeSchema, signInSchema } from "./schema";
+import { checkSession, createSession, deleteStaleSessions, revokeSession } from "./sessions";
+import { challengeStep, passwordStep, type ChallengeStep } from "./sign-in";
 
-// Full Auth.js configuration: email + password (argon2id) against the users table.
-// The same answer for an unknown email, a wrong password and a deactivated account.
+/**
+ * Why a sign-in did not go through, as Auth.js passes it on: `code` reaches the form's action and
+ * the `code=` of /api/auth/callback/credentials' redirect. A wrong password, an unknown email and
+ * a deactivated account all have the one code "credentials".
+ */
+export class SignInRefused extends CredentialsSignin {
+  constructor(
+    public override code: "credentials" | "throttled" | "second_factor" | "wrong_code" | "expired",
+    public readonly retryAfterSeconds = 0,
+  ) {
+    super();
+  }
+}
+
+// Full Auth.js configuration: email + password (argon2id) against the users table, then the second
+// factor when the account has one; each sign-in is a row in AuthSession, checked on every request.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) throw new CredentialsSignin();
-        const { email, password } = parsed.data;
-        const user = await db.user.findUnique({
-          where: { email },
-          select: {
-            id: true,
-            name: true,
-            email: true,
-            role: true,
-            active: true,
-            passwordHash: true,
-            sessionVersion: true,
-          },
-        });
-        const ok = await verifyPassword(user?.passwordHash ?? null, password);
-        if (!user || !ok || !user.active) {
-          await db.auditLog.create({
-            data: {
-              actorId: user?.id ?? null,
-              action: "auth.signin_failed",
-              entityType: "user",
-              entityId: user?.id ?? null,
-              details: { email },
-            },
-          });
-          throw new CredentialsSignin();
+      credentials: {
+        email: { type: "email" },
+        password: { type: "password" },
+        challenge: { type: "text" },
+        code: { type: "text" },
+      },
+      async authorize(raw, request) {
+        const address = clientAddress(request.headers);
+        let step: ChallengeStep;
+        const second = challengeSchema.safeParse(raw);
+        if (second.success) {
+          step = await challengeStep(second.data, address);
+        } else {
+          const parsed = signInSchema.safeParse(raw);
+          if (!parsed.success) throw new SignInRefused("credentials");
+          const first = await passwordStep(parsed.data, address);
+          if (first.kind === "wrong")
+            throw new SignInRefused("credentials", first.retryAfterSeconds);
+          if (first.kind === "throttled")
+            throw new SignInRefused("throttled", first.retryAfterSeconds);
+          // Through the bare endpoint, an account with a second factor cannot finish in one request.
+          if (first.kind !== "none") throw new SignInRefused("second_factor");
+          step = await challengeStep({ challenge: first.challenge }, address);
         }
+        if (step.kind === "throttled") throw new SignInRefused("throttled", step.retryAfterSeconds);
+        if (step.kind === "wrong-code")
+          throw new SignInRefused("wrong_code", step.retryAfterSeconds);
+        if (step.kind === "expired") throw new SignInRefused("expired");
+        const { user, method } = step;
+        const sessionId = await createSession(
+          user.id,
+          address,
+          request.headers.get("user-agent") ?? "",
+        );
         await db.$transaction([
           db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
           db.auditLog.create({
@@ -49,17 +69,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
               action: "auth.signin",
               entityType: "user",
               entityId: user.id,
+              details: { address, method },
             },
           }),
         ]);
-        return {
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          role: user.role,
-          sessionVersion: user.sessionVersion,
-        };
+        await deleteStaleSessions();
+        return { ...user, sessionId };
       },
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    // Every read of the session (pages, actions, route handlers, /api/auth/session) asks the
+    // database whether it still stands; null makes Auth.js clear the cookie and answer "no session".
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (!token || params.user) return token;
+      if (!token.sid || !token.uid) return null;
+      const check = await checkSession(token.sid, token.uid, token.sessionVersion);
+      return check.valid ? token : null;
+    },
+  },
+  events: {
+    // Both ways out (the newsroom's button and POST /api/auth/signout) end the session for good.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await revokeSession(sid);
+    },
+  },
 });

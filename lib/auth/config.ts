@@ -12,6 +12,7 @@ declare module "next-auth" {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -20,12 +21,20 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role;
     sessionVersion?: number;
+    /** The AuthSession row this cookie belongs to (./sessions.ts). */
+    sid?: string;
+    /** Seconds since the epoch at sign-in: no renewal carries a cookie past 12 hours. */
+    signedInAt?: number;
   }
 }
 
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
 export const authConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The cookie's own lifetime; the session's absolute (12 h) and idle (30 min) limits are kept in
+  // the database (./sessions.ts), since a renewed cookie would otherwise live on.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [],
   callbacks: {
@@ -34,12 +43,18 @@ export const authConfig = {
       if (request.nextUrl.pathname.startsWith("/admin")) return !!auth?.user;
       return true;
     },
+    // Also run by proxy.ts, which has no database: it at least stops renewing a cookie past the
+    // absolute lifetime. Everything else about the session is checked in ./auth.ts.
     jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
       if (user?.id) {
         token.uid = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        token.sid = user.sessionId;
+        token.signedInAt = now;
       }
+      if (!token.signedInAt || now - token.signedInAt > SESSION_MAX_AGE_SECONDS) return null;
       return token;
     },
     session({ session, token }) {

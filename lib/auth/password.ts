@@ -20,4 +20,4 @@ export async function verifyPassword(
   return verify(storedHash, password).catch(() => false);
 }
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from "./password-policy";

@@ -13,3 +13,9 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The second step of a sign-in: the challenge from the password step and a code (if it asks one). */
+export const challengeSchema = z.object({
+  challenge: z.string().min(20).max(100),
+  code: z.string().max(40).optional(),
+});

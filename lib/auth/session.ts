@@ -3,7 +3,6 @@ import { db } from "@/lib/db/client";
 import { auth } from "./auth";
 import {
   assertCan,
-  ForbiddenError,
   UnauthenticatedError,
   type Action,
   type Actor,
@@ -33,12 +32,6 @@ export async function currentUser(): Promise<CurrentUser | null> {
 export async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();
   if (!user) throw new UnauthenticatedError();
-  return user;
-}
-
-export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw new ForbiddenError("admin.access");
   return user;
 }
 

@@ -3,11 +3,22 @@ import { requireUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { moveSchema } from "@/lib/sources/schema";
-import { assertStoryAccess, neighbourIndex } from "@/lib/stories/child-access";
+import {
+  assertLiveStoryPasses,
+  assertStoryAccess,
+  neighbourIndex,
+} from "@/lib/stories/child-access";
+import { changeOf, refreshReaders } from "@/lib/stories/record";
 import { NotFoundError } from "@/lib/stories/result";
 import { commentRequestInputSchema } from "./schema";
 
 // Requests for comment of a story: the record the publish gate checks the text's claims against.
+// On a live story every change must keep it passing the gate (the request behind a "did not
+// respond" cannot be removed), and its page refreshes for the next reader.
+
+type Story = Parameters<typeof changeOf>[0] & { status: string };
+const refresh = (story: Story | null) =>
+  story && refreshReaders(changeOf(story), ["commentRequests"], story.status === "PUBLISHED");
 
 function fields(input: unknown) {
   const d = commentRequestInputSchema.parse(input);
@@ -26,8 +37,8 @@ function fields(input: unknown) {
 export async function addCommentRequest(storyId: string, input: unknown) {
   const user = await requireUser();
   const data = fields(input);
-  return db.$transaction(async (tx) => {
-    await assertStoryAccess(tx, user, storyId);
+  const result = await db.$transaction(async (tx) => {
+    const { story } = await assertStoryAccess(tx, user, storyId);
     const last = await tx.commentRequest.aggregate({
       where: { storyId },
       _max: { position: true },
@@ -36,6 +47,7 @@ export async function addCommentRequest(storyId: string, input: unknown) {
       data: { storyId, position: (last._max.position ?? -1) + 1, createdById: user.id, ...data },
       select: { id: true },
     });
+    await assertLiveStoryPasses(tx, storyId, story.status, "adding this request for comment");
     await recordAudit(tx, {
       actorId: user.id,
       action: "comment_request.add",
@@ -43,8 +55,10 @@ export async function addCommentRequest(storyId: string, input: unknown) {
       entityId: row.id,
       details: { storyId, outcome: data.outcome },
     });
-    return row;
+    return { row, story };
   });
+  refresh(result.story);
+  return result.row;
 }
 
 async function storyOf(id: string) {
@@ -57,9 +71,15 @@ export async function updateCommentRequest(id: string, input: unknown) {
   const user = await requireUser();
   const data = fields(input);
   const storyId = await storyOf(id);
-  await db.$transaction(async (tx) => {
-    await assertStoryAccess(tx, user, storyId);
+  const story = await db.$transaction(async (tx) => {
+    const { story } = await assertStoryAccess(tx, user, storyId);
     await tx.commentRequest.update({ where: { id }, data });
+    await assertLiveStoryPasses(
+      tx,
+      storyId,
+      story.status,
+      "this change to the request for comment",
+    );
     await recordAudit(tx, {
       actorId: user.id,
       action: "comment_request.update",
@@ -67,16 +87,19 @@ export async function updateCommentRequest(id: string, input: unknown) {
       entityId: id,
       details: { storyId, outcome: data.outcome },
     });
+    return story;
   });
+  refresh(story);
   return {};
 }
 
 export async function removeCommentRequest(id: string) {
   const user = await requireUser();
   const storyId = await storyOf(id);
-  await db.$transaction(async (tx) => {
-    await assertStoryAccess(tx, user, storyId);
+  const story = await db.$transaction(async (tx) => {
+    const { story } = await assertStoryAccess(tx, user, storyId);
     await tx.commentRequest.delete({ where: { id } });
+    await assertLiveStoryPasses(tx, storyId, story.status, "removing this request for comment");
     await recordAudit(tx, {
       actorId: user.id,
       action: "comment_request.remove",
@@ -84,7 +107,9 @@ export async function removeCommentRequest(id: string) {
       entityId: id,
       details: { storyId },
     });
+    return story;
   });
+  refresh(story);
   return {};
 }
 
@@ -92,8 +117,8 @@ export async function moveCommentRequest(input: unknown) {
   const user = await requireUser();
   const { id, direction } = moveSchema.parse(input);
   const storyId = await storyOf(id);
-  await db.$transaction(async (tx) => {
-    await assertStoryAccess(tx, user, storyId);
+  const story = await db.$transaction(async (tx) => {
+    const { story } = await assertStoryAccess(tx, user, storyId);
     const ids = (
       await tx.commentRequest.findMany({
         where: { storyId },
@@ -102,10 +127,12 @@ export async function moveCommentRequest(input: unknown) {
       })
     ).map((r) => r.id);
     const swap = neighbourIndex(ids, id, direction);
-    if (!swap) return;
+    if (!swap) return null;
     [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
     for (const [position, rowId] of ids.entries())
       await tx.commentRequest.update({ where: { id: rowId }, data: { position } });
+    return story;
   });
+  refresh(story);
   return {};
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/log";
-import { storyChangeTags } from "@/lib/cache/tags";
-import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { assertStoryAccess } from "@/lib/stories/child-access";
-import { changeOf } from "@/lib/stories/record";
+import { changeOf, refreshReaders } from "@/lib/stories/record";
 import { InputError } from "@/lib/stories/result";
 import { correctionInputSchema } from "./schema";
 
@@ -28,8 +26,9 @@ export async function addCorrection(storyId: string, input: unknown) {
       entityId: row.id,
       details: { storyId, kind: data.kind },
     });
-    return { id: row.id, change: changeOf(story) };
+    return { id: row.id, story };
   });
-  invalidateTags(storyChangeTags(result.change));
+  // Shown on the story's own page; an unpublished story's 410 page says nothing of it.
+  refreshReaders(changeOf(result.story), ["corrections"], result.story.status === "PUBLISHED");
   return { id: result.id };
 }

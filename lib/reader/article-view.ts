@@ -5,7 +5,14 @@ import { html, jsonForScript, trustedHtml, type SafeHtml } from "./html";
 import { newsArticleJsonLd } from "./json-ld";
 import { layout } from "./layout";
 import { absoluteTime, relativeTime } from "./relative-time";
-import { channelText, outcomeText, sourcingSummary } from "./reporting";
+import {
+  channelText,
+  headcountText,
+  nameAtStart,
+  nameInside,
+  outcomeText,
+  sourcingSummary,
+} from "./reporting";
 import { absoluteUrl, authorPath, siteName, storyPath, tagPath } from "./site";
 
 // The article page: headline, bylines, times, the body (pre-rendered at save), hashtags, the
@@ -36,8 +43,8 @@ function reportingBox(a: Article): SafeHtml {
   return html`<section class="box" aria-labelledby="reporting"><h2 id="reporting">How we reported this</h2>
 <p>${sourcingSummary(a.sources)}</p>
 ${named.length ? html`<h3>Named sources</h3><ul>${named.map((s) => html`<li>${s.publicDescription}${s.basisOfKnowledge ? html` — ${s.basisOfKnowledge}` : ""}</li>`)}</ul>` : ""}
-${anonymous.length ? html`<h3>Anonymous sources</h3><ul>${anonymous.map((s) => html`<li>${s.publicDescription}${s.basisOfKnowledge ? html` — ${s.basisOfKnowledge}` : ""}${s.anonymityReason ? html`<br><strong>Why anonymous:</strong> ${s.anonymityReason}` : ""}</li>`)}</ul>` : ""}
-<h3>Requests for comment</h3>${a.commentRequests.length ? html`<ul>${a.commentRequests.map((r) => html`<li>We asked <strong>${r.organisation}</strong> for comment ${channelText(r.channel)} on ${timeTag(r.sentAt)}${r.deadline ? html`, with a deadline of ${timeTag(r.deadline)}` : ""}. It ${outcomeText(r)}${r.respondedAt && r.outcome === "RESPONDED" ? html` on ${timeTag(r.respondedAt)}` : ""}.${r.outcome === "RESPONDED" && r.responseText ? html` Its response: “${r.responseText}”` : ""}</li>`)}</ul>` : html`<p>We did not ask anyone for comment for this story.</p>`}
+${anonymous.length ? html`<h3>Anonymous sources</h3><ul>${anonymous.map((s) => html`<li>${s.publicDescription}${headcountText(s) ? html` ${headcountText(s)}` : ""}${s.basisOfKnowledge ? html` — ${s.basisOfKnowledge}` : ""}${s.anonymityReason ? html`<br><strong>Why anonymous:</strong> ${s.anonymityReason}` : ""}</li>`)}</ul>` : ""}
+<h3>Requests for comment</h3>${a.commentRequests.length ? html`<ul>${a.commentRequests.map((r) => html`<li>We asked <strong>${nameInside(r.organisation)}</strong> for comment${channelText(r.channel) ? html` ${channelText(r.channel)}` : ""} on ${timeTag(r.sentAt)}${r.deadline ? html`, with a deadline of ${timeTag(r.deadline)}` : ""}. ${nameAtStart(r.organisation)} ${outcomeText(r)}${r.respondedAt && r.outcome === "RESPONDED" ? html` on ${timeTag(r.respondedAt)}` : ""}.${r.outcome === "RESPONDED" && r.responseText ? html` The response: “${r.responseText}”` : ""}</li>`)}</ul>` : html`<p>We did not ask anyone for comment for this story.</p>`}
 <h3 id="corrections">Corrections and updates</h3>${a.corrections.length ? html`<ul>${a.corrections.map((c) => html`<li><strong>${c.kind === "CORRECTION" ? "Correction" : "Update"}</strong>, ${timeTag(c.createdAt)}: ${c.text}</li>`)}</ul>` : html`<p>None.</p>`}
 </section>`;
 }

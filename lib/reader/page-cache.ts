@@ -2,8 +2,13 @@
 // process memory, each labelled with the cache tags of every record it shows. invalidateTags()
 // (lib/cache/invalidate.ts) drops the labelled entries at once, so the next reader gets the change.
 // Tags are collected while the page is built (the related feed decides which stories it shows),
-// which Next's unstable_cache cannot do. A TTL bounds staleness when several app instances run
-// (each has its own memory); a front cache (deploy/nginx) sits in front of all of them.
+// which Next's unstable_cache cannot do.
+//
+// With several app instances (REDIS_URL), each keeps its own memory and a SharedInvalidation
+// (lib/cluster/shared-invalidation.ts) says whether a page is still current: a page remembers the
+// shared sequence number read just before it was built, and is checked against its tags' stamps
+// each time it is served from memory. While Redis cannot answer, a page is kept for
+// READER_CACHE_FALLBACK_TTL_MS at most. Without REDIS_URL nothing of this runs.
 
 export interface RenderedPage {
   status: number;
@@ -21,6 +26,21 @@ interface Entry extends RenderedPage {
   expiresAt: number;
   /** How many times this entry was served from memory (0 for the request that built it). */
   hits: number;
+  builtAt: number;
+  /** The shared sequence number read before the build; null without Redis (or while it is away). */
+  seq: number | null;
+}
+
+export type Freshness = "fresh" | "stale" | "unknown";
+
+/** What the page cache needs from invalidation shared between instances. Its methods never throw. */
+export interface SharedInvalidation {
+  /** The shared sequence number now, or null when it cannot be read. */
+  currentSeq(): Promise<number | null>;
+  /** Whether a page built at seq that shows these tags is still current ("unknown": cannot tell). */
+  check(tags: readonly string[], seq: number | null): Promise<Freshness>;
+  /** Tells every instance (asynchronously) that pages with these tags changed. */
+  publish(tags: readonly string[]): void;
 }
 
 interface CacheState {
@@ -28,6 +48,7 @@ interface CacheState {
   byTag: Map<string, Set<string>>;
   inFlight: Map<string, Promise<Entry>>;
   generation: number;
+  shared: SharedInvalidation | null;
 }
 
 const MAX_ENTRIES = 5_000;
@@ -35,6 +56,10 @@ const encoder = new TextEncoder();
 // A minute: bounds how stale another instance (or a no-JavaScript reader's "4 minutes ago") can be,
 // at the cost of one rebuild per page per minute.
 const TTL_MS = Number(process.env.READER_CACHE_TTL_MS ?? 60_000);
+// While Redis is unreachable: how long one instance may serve a page without knowing of a change.
+const FALLBACK_TTL_MS = Number(process.env.READER_CACHE_FALLBACK_TTL_MS ?? 1_000);
+// A tag's shared stamp expires after a day (lib/cluster): never trust a page built before that.
+const MAX_SHARED_AGE_MS = 23 * 3_600_000;
 
 // One state per process, even if the bundler gives route handlers and server actions separate module copies.
 const key = Symbol.for("newsroom.reader.page-cache");
@@ -44,6 +69,7 @@ const state: CacheState = (store[key] ??= {
   byTag: new Map(),
   inFlight: new Map(),
   generation: 0,
+  shared: null,
 });
 
 function remove(cacheKey: string): void {
@@ -77,13 +103,21 @@ function startBuild(cacheKey: string, build: () => Promise<RenderedPage>): Promi
   const pending = state.inFlight.get(cacheKey);
   if (pending) return pending;
   const generation = state.generation;
-  const promise = build()
-    .then((page): Entry => {
+  const shared = state.shared;
+  // The sequence is read before the database, so a change recorded after it marks this page stale.
+  const built = shared
+    ? shared.currentSeq().then(async (seq) => ({ seq, page: await build() }))
+    : build().then((page) => ({ seq: null, page }));
+  const promise = built
+    .then(({ seq, page }): Entry => {
+      const now = Date.now();
       const entry: Entry = {
         ...page,
         bytes: encoder.encode(page.body),
-        expiresAt: Date.now() + TTL_MS,
+        expiresAt: now + TTL_MS,
         hits: 0,
+        builtAt: now,
+        seq,
       };
       // A change committed while we were building may not be in this page: don't keep it.
       if (state.generation === generation) insert(cacheKey, entry);
@@ -103,7 +137,11 @@ export async function cachedPage(
   cacheKey: string,
   build: () => Promise<RenderedPage>,
 ): Promise<Entry> {
-  const hit = state.entries.get(cacheKey);
+  let hit = state.entries.get(cacheKey);
+  if (hit && state.shared && !(await isCurrent(state.shared, hit))) {
+    if (state.entries.get(cacheKey) === hit) remove(cacheKey);
+    hit = undefined;
+  }
   if (hit) {
     if (hit.expiresAt <= Date.now() && !state.inFlight.has(cacheKey)) {
       startBuild(cacheKey, build).catch((error: unknown) =>
@@ -116,6 +154,36 @@ export async function cachedPage(
     return hit;
   }
   return startBuild(cacheKey, build);
+}
+
+/** With shared invalidation: whether a page may be served (a change elsewhere, or Redis away). */
+async function isCurrent(shared: SharedInvalidation, entry: Entry): Promise<boolean> {
+  const age = Date.now() - entry.builtAt;
+  if (age > MAX_SHARED_AGE_MS) return false;
+  const verdict = await shared.check(entry.tags, entry.seq);
+  return verdict === "fresh" || (verdict === "unknown" && age <= FALLBACK_TTL_MS);
+}
+
+/**
+ * Makes this process's page cache check and record changes through invalidation shared with
+ * other instances (instrumentation.ts, when REDIS_URL is set); null goes back to local only.
+ */
+export function setSharedInvalidation(shared: SharedInvalidation | null): void {
+  state.shared = shared;
+}
+
+/** The shared invalidation in use, if any. */
+export function sharedInvalidation(): SharedInvalidation | null {
+  return state.shared;
+}
+
+/** Drops every page (after Redis comes back: pages built meanwhile are not known to be current). */
+export function flushPages(): number {
+  state.generation++;
+  const dropped = state.entries.size;
+  state.entries.clear();
+  state.byTag.clear();
+  return dropped;
 }
 
 /** Drops every page that shows any of the tags. */

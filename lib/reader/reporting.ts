@@ -1,3 +1,4 @@
+import { nameAtStart, nameInside } from "@/lib/comment-requests/names";
 import type { Article } from "@/lib/stories/public-queries";
 
 // Plain-language text about how a story was reported, shared by the "How we reported this" box and
@@ -8,12 +9,23 @@ type Requests = Article["commentRequests"];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** People, not records: one record for "two people briefed on the talks" is two people. */
+const people = (sources: Sources) => sources.reduce((n, s) => n + Math.max(1, s.headcount), 0);
+
 export function sourcingSummary(sources: Sources): string {
   if (sources.length === 0) return "This story does not rely on sources we recorded.";
-  const anonymous = sources.filter((s) => s.anonymous).length;
-  const named = sources.length - anonymous;
-  return `This story draws on ${plural(sources.length, "source", "sources")}: ${named} named and ${anonymous} anonymous.`;
+  const anonymous = people(sources.filter((s) => s.anonymous));
+  const named = people(sources.filter((s) => !s.anonymous));
+  return `This story draws on ${plural(named + anonymous, "source", "sources")}: ${named} named and ${anonymous} anonymous.`;
 }
+
+/** "(2 people)" after a source that stands for several, so the count above can be checked. */
+export function headcountText(source: Pick<Sources[number], "headcount">): string {
+  return source.headcount > 1 ? `(${source.headcount} people)` : "";
+}
+
+/** "the White House" inside the box's sentences, "The White House" opening one. */
+export { nameAtStart, nameInside };
 
 const CHANNELS: Record<Requests[number]["channel"], string> = {
   EMAIL: "by email",
@@ -43,11 +55,14 @@ export function outcomeText(request: Requests[number]): string {
 export function backstory(article: Pick<Article, "sources" | "commentRequests">): string {
   const parts = [sourcingSummary(article.sources)];
   for (const s of article.sources.filter((s) => s.anonymous)) {
+    const who = s.headcount > 1 ? `Anonymous sources (${s.headcount} people)` : "Anonymous source";
     parts.push(
-      `Anonymous source: ${s.publicDescription}${s.basisOfKnowledge ? ` (${s.basisOfKnowledge})` : ""}.${s.anonymityReason ? ` Why anonymous: ${s.anonymityReason.replace(/\.$/, "")}.` : ""}`,
+      `${who}: ${s.publicDescription}${s.basisOfKnowledge ? ` (${s.basisOfKnowledge})` : ""}.${s.anonymityReason ? ` Why anonymous: ${s.anonymityReason.replace(/\.$/, "")}.` : ""}`,
     );
   }
   for (const r of article.commentRequests)
-    parts.push(`We asked ${r.organisation} for comment; it ${outcomeText(r)}.`);
+    parts.push(
+      `We asked ${nameInside(r.organisation)} for comment. ${nameAtStart(r.organisation)} ${outcomeText(r)}.`,
+    );
   return parts.join(" ");
 }

@@ -9,6 +9,15 @@ import { errorPage } from "./error-pages";
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=30";
 
+// The page's cache tags, space-separated (the Surrogate-Key convention of Fastly and Varnish), so a
+// front cache can drop exactly the pages a change touches (deploy/nginx hides it from readers and
+// lib/cluster/nginx-purger.ts reads it). A page showing too many to list says "*": any change.
+const MAX_SURROGATE_KEY = 4_000;
+function surrogateKey(tags: readonly string[]): string {
+  const joined = tags.join(" ");
+  return joined.length <= MAX_SURROGATE_KEY ? joined : "*";
+}
+
 function headersFor(
   page: Pick<RenderedPage, "contentType" | "location">,
   cacheControl: string,
@@ -32,6 +41,7 @@ export async function servePage(
     const entry = await cachedPage(cacheKey, build);
     const headers = headersFor(entry, PUBLIC_CACHE_CONTROL);
     headers.set("X-Reader-Cache", entry.hits > 0 ? "hit" : "miss");
+    headers.set("Surrogate-Key", surrogateKey(entry.tags));
     const isRedirect = entry.status >= 300 && entry.status < 400;
     if (isRedirect) return new Response(null, { status: entry.status, headers });
     return new Response(entry.bytes, { status: entry.status, headers });

@@ -1,17 +1,17 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/log";
-import { cacheTags } from "@/lib/cache/tags";
-import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { moveSchema } from "@/lib/sources/schema";
 import { assertStoryAccess, neighbourIndex } from "@/lib/stories/child-access";
+import { changeOf, refreshReaders } from "@/lib/stories/record";
 import { InputError, NotFoundError } from "@/lib/stories/result";
 import { relatedInputSchema } from "./schema";
 
 // Related articles of a story, shown on its public page: a published story's page refreshes.
-function refresh(storyId: string, status: string) {
-  if (status === "PUBLISHED") invalidateTags([cacheTags.story(storyId)]);
+type Story = Parameters<typeof changeOf>[0] & { status: string };
+function refresh(story: Story) {
+  refreshReaders(changeOf(story), ["related"], story.status === "PUBLISHED");
 }
 
 export async function addRelated(storyId: string, input: unknown) {
@@ -64,9 +64,9 @@ export async function addRelated(storyId: string, input: unknown) {
       entityId: row.id,
       details: { storyId, kind: data.kind },
     });
-    return { id: row.id, status: story.status };
+    return { id: row.id, story };
   });
-  refresh(storyId, result.status);
+  refresh(result.story);
   return { id: result.id };
 }
 
@@ -79,7 +79,7 @@ async function storyOf(id: string) {
 export async function removeRelated(id: string) {
   const user = await requireUser();
   const storyId = await storyOf(id);
-  const status = await db.$transaction(async (tx) => {
+  const story = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
     await tx.relatedLink.delete({ where: { id } });
     await recordAudit(tx, {
@@ -89,9 +89,9 @@ export async function removeRelated(id: string) {
       entityId: id,
       details: { storyId },
     });
-    return story.status;
+    return story;
   });
-  refresh(storyId, status);
+  refresh(story);
   return {};
 }
 
@@ -99,7 +99,7 @@ export async function moveRelated(input: unknown) {
   const user = await requireUser();
   const { id, direction } = moveSchema.parse(input);
   const storyId = await storyOf(id);
-  const status = await db.$transaction(async (tx) => {
+  const story = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
     const ids = (
       await tx.relatedLink.findMany({
@@ -114,8 +114,8 @@ export async function moveRelated(input: unknown) {
       for (const [position, rowId] of ids.entries())
         await tx.relatedLink.update({ where: { id: rowId }, data: { position } });
     }
-    return story.status;
+    return story;
   });
-  refresh(storyId, status);
+  refresh(story);
   return {};
 }

@@ -3,22 +3,34 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
-import { assertStoryAccess, neighbourIndex } from "@/lib/stories/child-access";
+import {
+  assertLiveStoryPasses,
+  assertStoryAccess,
+  neighbourIndex,
+} from "@/lib/stories/child-access";
+import { changeOf, refreshReaders } from "@/lib/stories/record";
 import { InputError, NotFoundError } from "@/lib/stories/result";
-import { moveSchema, sourceInputSchema } from "./schema";
+import { moveSchema, sourceInputSchema, type SourceInput } from "./schema";
 
 // Sources of a story: add, edit, remove, reorder, approve. Private identity and contact are written
-// only by those allowed to read them.
+// only by those allowed to read them. On a live story every change must keep it passing the gate,
+// and its page refreshes for the next reader.
+
+const APPROVAL_CLEARED =
+  "Saved. This changed what the editor approved, so the approval is cleared: an editor who is not on the byline must approve the source again.";
+
+function privateFields(allowed: boolean, data: SourceInput) {
+  return allowed
+    ? { privateIdentity: data.privateIdentity, privateContact: data.privateContact }
+    : {};
+}
 
 export async function addSource(storyId: string, input: unknown) {
   const user = await requireUser();
   const data = sourceInputSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const { record } = await assertStoryAccess(tx, user, storyId);
+  const result = await db.$transaction(async (tx) => {
+    const { story, record } = await assertStoryAccess(tx, user, storyId);
     const last = await tx.source.aggregate({ where: { storyId }, _max: { position: true } });
-    const priv = can(user, "sources.viewPrivate", record)
-      ? { privateIdentity: data.privateIdentity, privateContact: data.privateContact }
-      : {};
     const source = await tx.source.create({
       data: {
         storyId,
@@ -28,10 +40,11 @@ export async function addSource(storyId: string, input: unknown) {
         headcount: data.headcount,
         basisOfKnowledge: data.basisOfKnowledge,
         anonymityReason: data.anonymous ? data.anonymityReason : "",
-        ...priv,
+        ...privateFields(can(user, "sources.writePrivate", record), data),
       },
       select: { id: true },
     });
+    await assertLiveStoryPasses(tx, storyId, story.status, "adding this source");
     await recordAudit(tx, {
       actorId: user.id,
       action: "source.add",
@@ -39,8 +52,10 @@ export async function addSource(storyId: string, input: unknown) {
       entityId: source.id,
       details: { storyId, anonymous: data.anonymous },
     });
-    return source;
+    return { source, story };
   });
+  refreshReaders(changeOf(result.story), ["sources"], result.story.status === "PUBLISHED");
+  return result.source;
 }
 
 async function loadSource(sourceId: string) {
@@ -49,13 +64,14 @@ async function loadSource(sourceId: string) {
   return source;
 }
 
-// A changed claim needs a new look: editing what the approval was about clears it.
+// A changed source needs a new look: editing who the source is (identity, contact), how they know
+// (basis), why they are anonymous (reason), or how the story describes them clears the approval.
 export async function updateSource(sourceId: string, input: unknown) {
   const user = await requireUser();
   const data = sourceInputSchema.parse(input);
   const { storyId } = await loadSource(sourceId);
-  return db.$transaction(async (tx) => {
-    const { record } = await assertStoryAccess(tx, user, storyId);
+  const result = await db.$transaction(async (tx) => {
+    const { story, record } = await assertStoryAccess(tx, user, storyId);
     const before = await tx.source.findUniqueOrThrow({
       where: { id: sourceId },
       select: {
@@ -63,18 +79,24 @@ export async function updateSource(sourceId: string, input: unknown) {
         anonymityReason: true,
         publicDescription: true,
         headcount: true,
+        basisOfKnowledge: true,
+        privateIdentity: true,
+        privateContact: true,
         approvedAt: true,
       },
     });
     const reason = data.anonymous ? data.anonymityReason : "";
-    const claimChanged =
+    const writesPrivate = can(user, "sources.writePrivate", record);
+    const changed =
       before.anonymous !== data.anonymous ||
       before.anonymityReason !== reason ||
       before.publicDescription !== data.publicDescription ||
-      before.headcount !== data.headcount;
-    const priv = can(user, "sources.viewPrivate", record)
-      ? { privateIdentity: data.privateIdentity, privateContact: data.privateContact }
-      : {};
+      before.headcount !== data.headcount ||
+      before.basisOfKnowledge !== data.basisOfKnowledge ||
+      (writesPrivate &&
+        (before.privateIdentity !== data.privateIdentity ||
+          before.privateContact !== data.privateContact));
+    const approvalCleared = changed && !!before.approvedAt;
     await tx.source.update({
       where: { id: sourceId },
       data: {
@@ -83,27 +105,39 @@ export async function updateSource(sourceId: string, input: unknown) {
         headcount: data.headcount,
         basisOfKnowledge: data.basisOfKnowledge,
         anonymityReason: reason,
-        ...priv,
-        ...(claimChanged && before.approvedAt ? { approvedAt: null, approvedById: null } : {}),
+        ...privateFields(writesPrivate, data),
+        ...(approvalCleared ? { approvedAt: null, approvedById: null } : {}),
       },
     });
+    await assertLiveStoryPasses(
+      tx,
+      storyId,
+      story.status,
+      approvalCleared ? "this edit (which clears the source's approval)" : "this edit",
+    );
     await recordAudit(tx, {
       actorId: user.id,
       action: "source.update",
       entityType: "source",
       entityId: sourceId,
-      details: { storyId, approvalCleared: claimChanged && !!before.approvedAt },
+      details: { storyId, approvalCleared },
     });
-    return { approvalCleared: claimChanged && !!before.approvedAt };
+    return { approvalCleared, story };
   });
+  refreshReaders(changeOf(result.story), ["sources"], result.story.status === "PUBLISHED");
+  return result.approvalCleared
+    ? { approvalCleared: true, message: APPROVAL_CLEARED }
+    : { approvalCleared: false };
 }
 
 export async function removeSource(sourceId: string) {
   const user = await requireUser();
   const { storyId } = await loadSource(sourceId);
-  await db.$transaction(async (tx) => {
-    await assertStoryAccess(tx, user, storyId);
+  const story = await db.$transaction(async (tx) => {
+    const { story } = await assertStoryAccess(tx, user, storyId);
     await tx.source.delete({ where: { id: sourceId } });
+    // Removing a source can leave a sourceRef pointing nowhere; the gate says whether that matters.
+    await assertLiveStoryPasses(tx, storyId, story.status, "removing this source");
     await recordAudit(tx, {
       actorId: user.id,
       action: "source.remove",
@@ -111,7 +145,9 @@ export async function removeSource(sourceId: string) {
       entityId: sourceId,
       details: { storyId },
     });
+    return story;
   });
+  refreshReaders(changeOf(story), ["sources"], story.status === "PUBLISHED");
   return {};
 }
 
@@ -119,8 +155,8 @@ export async function moveSource(input: unknown) {
   const user = await requireUser();
   const { id, direction } = moveSchema.parse(input);
   const { storyId } = await loadSource(id);
-  await db.$transaction(async (tx) => {
-    await assertStoryAccess(tx, user, storyId);
+  const story = await db.$transaction(async (tx) => {
+    const { story } = await assertStoryAccess(tx, user, storyId);
     const rows = await tx.source.findMany({
       where: { storyId },
       orderBy: { position: "asc" },
@@ -128,11 +164,13 @@ export async function moveSource(input: unknown) {
     });
     const ids = rows.map((r) => r.id);
     const swap = neighbourIndex(ids, id, direction);
-    if (!swap) return;
+    if (!swap) return null;
     [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
     for (const [position, rowId] of ids.entries())
       await tx.source.update({ where: { id: rowId }, data: { position } });
+    return story;
   });
+  if (story) refreshReaders(changeOf(story), ["sources"], story.status === "PUBLISHED");
   return {};
 }
 

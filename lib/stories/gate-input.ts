@@ -2,15 +2,21 @@ import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import type { Tx } from "@/lib/db/client";
 import type { GateInput } from "./policy";
+import { lockStory } from "./record";
 
 // What the publish gate reads, loaded from the database (the server's own view, not the browser's).
+// The story's row is locked first: whoever evaluates the gate (publish, schedule, the scheduler, a
+// live edit) holds the lock until its transaction ends, so nothing the gate read can change before
+// the status it guards is written.
 export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput> {
+  await lockStory(tx, storyId);
   const story = await tx.story.findUniqueOrThrow({
     where: { id: storyId },
     select: {
       headline: true,
       body: true,
-      _count: { select: { tags: true } },
+      tags: { orderBy: { position: "asc" }, select: { tagId: true } },
+      bylines: { select: { userId: true } },
       leadImage: { select: { alt: true, credit: true } },
       sources: {
         orderBy: { position: "asc" },
@@ -21,6 +27,7 @@ export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput>
           headcount: true,
           anonymityReason: true,
           approvedAt: true,
+          approvedById: true,
         },
       },
       commentRequests: {
@@ -32,7 +39,8 @@ export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput>
   return {
     headline: story.headline,
     body: story.body as JSONContent,
-    tagCount: story._count.tags,
+    tagIds: story.tags.map((t) => t.tagId),
+    bylineIds: story.bylines.map((b) => b.userId),
     sources: story.sources,
     commentRequests: story.commentRequests,
     leadImage: story.leadImage,

@@ -1,19 +1,17 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { requireCan, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/log";
-import { storyChangeTags } from "@/lib/cache/tags";
-import { invalidateTags } from "@/lib/cache/invalidate";
+import type { StoryAspect } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { EMPTY_DOCUMENT } from "@/lib/editor/document";
+import { collectMarks, EMPTY_DOCUMENT } from "@/lib/editor/document";
 import { syncBodyMediaUsage } from "@/lib/media/usage";
 import { slugify } from "@/lib/shared/slug";
+import { assertLiveStoryPasses } from "./child-access";
 import { deriveBody } from "./derive";
-import { loadGateInput } from "./gate-input";
-import { evaluatePublishGate } from "./policy";
-import { loadStoryRecord } from "./record";
+import { changeOf, loadStoryForWrite, mergeChanges, refreshReaders } from "./record";
 import { InputError } from "./result";
 import { storyCreateSchema, storySaveSchema, type StorySaveInput } from "./schema";
 
@@ -30,7 +28,14 @@ export interface SaveConflict {
 }
 
 export type SaveOutcome =
-  | { saved: true; version: number; savedAt: string; slug: string }
+  | {
+      saved: true;
+      version: number;
+      savedAt: string;
+      slug: string;
+      /** Tags this save added because the text newly links to them (the writer may remove them). */
+      linkedTagsAdded: string[];
+    }
   | { saved: false; conflict: SaveConflict };
 
 // Create a draft with the writer as its byline; the editor opens on it.
@@ -98,10 +103,12 @@ export async function applySave(
   const bodyJson = data.body as unknown as Prisma.InputJsonValue;
   const derived = deriveBody(body);
   const result = await db.$transaction(async (tx) => {
-    const { story, record } = await loadStoryRecord(tx, data.storyId);
+    // Locked first: a publish in flight finishes before this save reads the status (and vice versa).
+    const { story, record } = await loadStoryForWrite(tx, data.storyId);
     assertCan(user, "stories.edit", record);
     await checkReferences(tx, user, data, record.authorIds);
-    if (story.status === "PUBLISHED") await assertStillPublishable(tx, data);
+    const linkedTagsAdded = await newlyLinkedTags(tx, data);
+    const tagIds = [...data.tagIds, ...linkedTagsAdded];
     const now = new Date();
     const updated = await tx.story.updateMany({
       where: { id: data.storyId, version: data.baseVersion },
@@ -127,9 +134,10 @@ export async function applySave(
     });
     await tx.storyTag.deleteMany({ where: { storyId: data.storyId } });
     await tx.storyTag.createMany({
-      data: data.tagIds.map((tagId, position) => ({ storyId: data.storyId, tagId, position })),
+      data: tagIds.map((tagId, position) => ({ storyId: data.storyId, tagId, position })),
     });
-    if (data.slug !== story.slug && story.firstPublishedAt) {
+    const reslugged = data.slug !== story.slug;
+    if (reslugged && story.firstPublishedAt) {
       // Readers and search engines hold the old address: keep it answering.
       await tx.storySlugRedirect.deleteMany({
         where: { oldSlug: data.slug, storyId: data.storyId },
@@ -140,6 +148,9 @@ export async function applySave(
         update: { storyId: data.storyId },
       });
     }
+    // An edit to a published story goes live at once: it must still pass the publish gate, judged
+    // on what this transaction is about to commit (text, tags and bylines together).
+    await assertLiveStoryPasses(tx, data.storyId, story.status, "this edit");
     await tx.revision.create({
       data: {
         storyId: data.storyId,
@@ -152,7 +163,7 @@ export async function applySave(
           summary: data.summary,
           dateline: data.dateline,
           body: bodyJson,
-          tagIds: data.tagIds,
+          tagIds,
           bylineIds: data.bylineIds,
         },
       },
@@ -162,27 +173,69 @@ export async function applySave(
       action: "story.save",
       entityType: "story",
       entityId: data.storyId,
-      details: { version, ...(note ? { note } : {}) },
+      details: {
+        version,
+        ...(note ? { note } : {}),
+        ...(linkedTagsAdded.length ? { linkedTagsAdded } : {}),
+      },
     });
-    const change = {
+    const after = {
       storyId: data.storyId,
-      slugs: [story.slug, data.slug],
-      tagIds: [...story.tags.map((t) => t.tagId), ...data.tagIds],
-      authorIds: [...record.authorIds, ...data.bylineIds],
+      slugs: [data.slug],
+      tagIds,
+      authorIds: data.bylineIds,
     };
+    const aspects: StoryAspect[] = [
+      "text",
+      "tags",
+      "bylines",
+      ...(reslugged ? ["slug" as const] : []),
+    ];
     return {
       saved: true as const,
       version,
       savedAt: now.toISOString(),
       slug: data.slug,
+      linkedTagsAdded,
       status: story.status,
-      change,
+      change: mergeChanges(changeOf(story), after),
+      aspects,
     };
   });
   if (!result.saved) return result;
   // An edit to a published story republishes it: every page that shows it refreshes.
-  if (result.status === "PUBLISHED") invalidateTags(storyChangeTags(result.change));
-  return { saved: true, version: result.version, savedAt: result.savedAt, slug: result.slug };
+  refreshReaders(result.change, result.aspects, result.status === "PUBLISHED");
+  return {
+    saved: true,
+    version: result.version,
+    savedAt: result.savedAt,
+    slug: result.slug,
+    linkedTagsAdded: result.linkedTagsAdded,
+  };
+}
+
+/**
+ * Linking words to a tag tags the story: tags the text links to for the first time in this save
+ * (not linked in the saved version before it) are added to the tag list. A writer who then removes
+ * the tag from the list keeps it removed (the link is no longer new); the checklist warns.
+ */
+async function newlyLinkedTags(tx: Tx, data: StorySaveInput): Promise<string[]> {
+  const linked = new Set(collectMarks(data.body as JSONContent, "tagLink").map((m) => m.id));
+  for (const id of data.tagIds) linked.delete(id);
+  if (linked.size === 0) return [];
+  const before = await tx.story.findUniqueOrThrow({
+    where: { id: data.storyId },
+    select: { body: true },
+  });
+  for (const m of collectMarks(before.body as JSONContent, "tagLink")) linked.delete(m.id);
+  if (linked.size === 0) return [];
+  // A link to a tag that was since deleted adds nothing (the renderer shows its words plainly).
+  const existing = await tx.tag.findMany({
+    where: { id: { in: [...linked] } },
+    select: { id: true },
+  });
+  const ids = new Set(existing.map((t) => t.id));
+  return [...linked].filter((id) => ids.has(id));
 }
 
 async function checkReferences(
@@ -215,35 +268,15 @@ async function checkReferences(
     throw new InputError("A byline is not an active staff member.", {
       bylineIds: ["Every byline must be an active staff member."],
     });
-  // A reporter who took themselves off the byline would lock themselves out of their own story.
+  // Who may take themselves off a byline is the permission table's ("bylines.removeSelf").
   if (
-    user.role === "REPORTER" &&
     authorIds.includes(user.id) &&
-    !data.bylineIds.includes(user.id)
+    !data.bylineIds.includes(user.id) &&
+    !can(user, "bylines.removeSelf")
   ) {
     throw new InputError("You cannot remove yourself from the byline.", {
       bylineIds: ["You cannot remove yourself from the byline; ask an editor."],
     });
-  }
-}
-
-// An edit to a published story goes live at once, so it must still pass the publish gate.
-async function assertStillPublishable(tx: Tx, data: StorySaveInput) {
-  const current = await loadGateInput(tx, data.storyId);
-  const gate = evaluatePublishGate(
-    {
-      ...current,
-      headline: data.headline,
-      body: data.body as JSONContent,
-      tagCount: data.tagIds.length,
-    },
-    new Date(),
-  );
-  if (!gate.canPublish) {
-    throw new InputError(
-      `This story is live, and this edit would fail the publish checklist: ${gate.blocking.map((c) => c.message).join("; ")}.`,
-      { gate: gate.blocking.map((c) => c.message) },
-    );
   }
 }
 

@@ -1,6 +1,9 @@
 import type { JSONContent } from "@tiptap/core";
+import { checkCommentClaims } from "@/lib/comment-requests/claims";
 import { collectMarks, documentToPlainText } from "@/lib/editor/document";
 import { imageChecks, type GateImage } from "@/lib/media/gate";
+
+export { checkCommentClaims };
 
 // The publish gate: ONE pure function, run live in the editor (the checklist) and again on the
 // server by the publish mutation, which refuses while anything blocking remains.
@@ -12,6 +15,8 @@ export interface GateSource {
   headcount: number;
   anonymityReason: string;
   approvedAt: Date | string | null;
+  /** Who approved it; an approver on the byline does not count (a second pair of eyes). */
+  approvedById: string | null;
 }
 
 export interface GateCommentRequest {
@@ -24,7 +29,10 @@ export interface GateCommentRequest {
 export interface GateInput {
   headline: string;
   body: JSONContent;
-  tagCount: number;
+  /** The story's tags (the tag list, not inline links). */
+  tagIds: readonly string[];
+  /** Who is on the byline now. */
+  bylineIds: readonly string[];
   sources: readonly GateSource[];
   commentRequests: readonly GateCommentRequest[];
   /** The lead image's alt text and credit; null for none; undefined when not known. */
@@ -46,114 +54,9 @@ export interface GateResult {
   canPublish: boolean;
 }
 
-const CLAIMS = [
-  {
-    kind: "fax",
-    outcome: "NO_RESPONSE",
-    fax: true,
-    pattern:
-      /\b(?:did not|didn['’]t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a )?faxed requests? for comment/i,
-  },
-  {
-    kind: "no-response",
-    outcome: "NO_RESPONSE",
-    fax: false,
-    pattern:
-      /\b(?:did not|didn['’]t|has not|have not|had not) (?:immediately )?(?:respond|reply)\b/i,
-  },
-  {
-    kind: "declined",
-    outcome: "DECLINED",
-    fax: false,
-    pattern: /\b(?:declined|refused) to comment\b/i,
-  },
-] as const;
-
-const OUTCOME_WORDS: Record<GateCommentRequest["outcome"], string> = {
-  PENDING: "still pending",
-  RESPONDED: "responded",
-  DECLINED: "declined",
-  NO_RESPONSE: "no response",
-};
-
-const normalise = (s: string) =>
-  ` ${s
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, " ")
-    .trim()} `;
-const withoutArticle = (s: string) => normalise(s).replace(/^ the /, " ");
-
 const PLURAL =
   /\b(two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|several|many|multiple|some|\d+|people|officials|sources|executives|diplomats|aides|members|employees|residents|staffers|lawyers|analysts|investors|others|colleagues|officers)\b/i;
 const SINGULAR = /^(a|an|one)\b/i;
-
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/\n+|(?<=[.!?”"])\s+(?=[A-Z“"])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Claims in the text about requests for comment, each checked against what was recorded. */
-export function checkCommentClaims(
-  text: string,
-  requests: readonly GateCommentRequest[],
-): GateCheck[] {
-  const checks: GateCheck[] = [];
-  sentencesOf(text).forEach((sentence, index) => {
-    const claim = CLAIMS.find((c) => c.pattern.test(sentence));
-    if (!claim) return;
-    const match = claim.pattern.exec(sentence);
-    const subject = sentence.slice(0, match?.index ?? 0);
-    const named = requests.filter(
-      (r) => r.organisation.trim() && normalise(subject).includes(withoutArticle(r.organisation)),
-    );
-    const quoted = `“${sentence.length > 90 ? `${sentence.slice(0, 87)}…` : sentence}”`;
-    const id = `claim:${index}`;
-    if (named.length === 0) {
-      checks.push({
-        id,
-        level: "blocking",
-        ok: false,
-        message: `${quoted} — no request for comment to ${subject.trim() || "anyone"} is recorded.`,
-      });
-      return;
-    }
-    const byOrg = new Map<string, GateCommentRequest[]>();
-    for (const r of named)
-      byOrg.set(withoutArticle(r.organisation), [
-        ...(byOrg.get(withoutArticle(r.organisation)) ?? []),
-        r,
-      ]);
-    const wrong = [...byOrg.values()].filter(
-      (list) =>
-        !list.some((r) => r.outcome === claim.outcome && (!claim.fax || r.channel === "FAX")),
-    );
-    if (wrong.length === 0) {
-      checks.push({
-        id,
-        level: "blocking",
-        ok: true,
-        message: `${quoted} matches the recorded requests.`,
-      });
-      return;
-    }
-    const details = wrong.map((list) => {
-      const r = list[0];
-      return claim.fax && list.some((x) => x.outcome === "NO_RESPONSE")
-        ? `${r.organisation} was not sent a fax`
-        : `${r.organisation} is recorded as ${OUTCOME_WORDS[r.outcome]}`;
-    });
-    checks.push({
-      id,
-      level: "blocking",
-      ok: false,
-      message: `${quoted} — ${details.join("; ")}.`,
-    });
-  });
-  return checks;
-}
 
 export function evaluatePublishGate(input: GateInput, now: Date): GateResult {
   const text = documentToPlainText(input.body);
@@ -165,7 +68,7 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateResult {
       message: "A headline",
     },
     { id: "body", level: "blocking", ok: text.trim().length > 0, message: "Body text" },
-    { id: "tags", level: "blocking", ok: input.tagCount > 0, message: "At least one tag" },
+    { id: "tags", level: "blocking", ok: input.tagIds.length > 0, message: "At least one tag" },
   ];
   for (const s of input.sources.filter((x) => x.anonymous)) {
     const name = `“${s.publicDescription || "unnamed source"}”`;
@@ -175,11 +78,14 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateResult {
       ok: s.anonymityReason.trim().length > 0,
       message: `Anonymous source ${name} has a reason for anonymity`,
     });
+    const selfApproved = !!s.approvedById && input.bylineIds.includes(s.approvedById);
     checks.push({
       id: `source-approval:${s.id}`,
       level: "blocking",
-      ok: !!s.approvedAt,
-      message: `Anonymous source ${name} is approved by an editor`,
+      ok: !!s.approvedAt && !selfApproved,
+      message: selfApproved
+        ? `Anonymous source ${name} is approved by an editor who is not on the byline (its approver is on the byline now, so the approval does not count)`
+        : `Anonymous source ${name} is approved by an editor`,
     });
   }
   checks.push(...checkCommentClaims(text, input.commentRequests));
@@ -222,6 +128,17 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateResult {
       });
     }
   }
+  const tagged = new Set(input.tagIds);
+  const untagged = new Map<string, string>();
+  for (const link of collectMarks(input.body, "tagLink"))
+    if (!tagged.has(link.id) && !untagged.has(link.id)) untagged.set(link.id, link.text);
+  for (const [tagId, words] of untagged)
+    checks.push({
+      id: `tag-link-untagged:${tagId}`,
+      level: "warning",
+      ok: false,
+      message: `The text links “${words}” to a tag the story is not tagged with; readers of that tag's page will not find this story`,
+    });
   checks.push(...imageChecks(input.body, input.leadImage));
   const blocking = checks.filter((c) => c.level === "blocking" && !c.ok);
   const warnings = checks.filter((c) => c.level === "warning" && !c.ok);

@@ -101,6 +101,7 @@ export async function getStoryForEditor(storyId: string) {
         basisOfKnowledge: true,
         anonymityReason: true,
         approvedAt: true,
+        approvedById: true,
         approvedBy: { select: { name: true } },
         privateIdentity: viewPrivate,
         privateContact: viewPrivate,

@@ -2,12 +2,15 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { storyChangeTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { table } from "@/lib/db/sql";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { changeOf } from "./record";
 
-// Publishes scheduled stories whose time has come. Each due row is claimed with a conditional
-// update (status still SCHEDULED and time passed), so two app instances never publish one twice.
+// Publishes scheduled stories whose time has come. Every app instance runs this; each due row is
+// claimed inside its transaction with SELECT ... FOR UPDATE SKIP LOCKED, so while one instance
+// checks the gate and publishes a story, another skips it instead of waiting and doing it again,
+// and the update stays conditional (status still SCHEDULED, time passed): published exactly once.
 export async function publishDueStories(
   now = new Date(),
 ): Promise<{ published: string[]; tags: string[] }> {
@@ -20,6 +23,11 @@ export async function publishDueStories(
   const tags = new Set<string>();
   for (const { id } of due) {
     const claimed = await db.$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM ${table("Story")}
+        WHERE id = ${id} AND status = 'SCHEDULED'
+        FOR UPDATE SKIP LOCKED`;
+      if (locked.length === 0) return null; // another instance has it, or it was changed meanwhile
       const story = await tx.story.findUnique({
         where: { id },
         select: {

@@ -2,18 +2,21 @@ import "server-only";
 import { assertCan, type Action } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/log";
-import { storyChangeTags } from "@/lib/cache/tags";
-import { invalidateTags } from "@/lib/cache/invalidate";
 import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { StoryStatus } from "@/lib/db/generated/enums";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
-import { changeOf, loadStoryRecord } from "./record";
+import { changeOf, loadStoryForWrite, refreshReaders } from "./record";
 import { InputError } from "./result";
 import { scheduleSchema } from "./schema";
 
 // The workflow: DRAFT -> IN_REVIEW (submit) -> PUBLISHED / SCHEDULED (desk) -> UNPUBLISHED (desk),
-// and back to DRAFT (desk). Each transition checks permission and the current status in one transaction.
+// and back to DRAFT (desk). Each transition checks permission and the current status in one
+// transaction, with the story's row locked: the gate is evaluated on what the status change commits.
+
+/** The columns a transition writes: Prisma's own input type, with the new status required. */
+type TransitionUpdate = Prisma.StoryUpdateManyMutationInput & { status: StoryStatus };
 
 interface Transition {
   storyId: string;
@@ -21,14 +24,14 @@ interface Transition {
   from: readonly StoryStatus[];
   audit: string;
   gate?: boolean;
-  data: (now: Date, firstPublishedAt: Date | null) => Record<string, unknown>;
+  data: (now: Date, firstPublishedAt: Date | null) => TransitionUpdate;
 }
 
 async function transition(t: Transition): Promise<{ status: StoryStatus }> {
   const user = await requireUser();
   const now = new Date();
   const result = await db.$transaction(async (tx: Tx) => {
-    const { story, record } = await loadStoryRecord(tx, t.storyId);
+    const { story, record } = await loadStoryForWrite(tx, t.storyId);
     assertCan(user, t.action, record);
     if (!t.from.includes(story.status))
       throw new InputError(
@@ -54,16 +57,16 @@ async function transition(t: Transition): Promise<{ status: StoryStatus }> {
       action: t.audit,
       entityType: "story",
       entityId: t.storyId,
-      details: { from: story.status, to: data.status as string },
+      details: { from: story.status, to: data.status },
     });
     return {
-      status: data.status as StoryStatus,
+      status: data.status,
       change: changeOf(story),
       wasPublic: story.status === "PUBLISHED",
     };
   });
-  if (result.status === "PUBLISHED" || result.wasPublic)
-    invalidateTags(storyChangeTags(result.change));
+  // Publishing, or leaving publication: it enters or leaves every list, at every address it had.
+  refreshReaders(result.change, ["status"], result.status === "PUBLISHED" || result.wasPublic);
   return { status: result.status };
 }
 
@@ -123,7 +126,7 @@ export function unpublishStory(storyId: string) {
 export function returnToDraft(storyId: string) {
   return transition({
     storyId,
-    action: "stories.publish",
+    action: "stories.return",
     from: ["IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
     audit: "story.return",
     data: () => ({ status: "DRAFT", scheduledAt: null }),

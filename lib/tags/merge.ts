@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { requireCan } from "@/lib/auth/session";
-import { cacheTags } from "@/lib/cache/tags";
+import { pagesShowingTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -10,16 +10,13 @@ import { mergeInto, type MergeOutcome } from "./merge-core";
 import { tagDeleteSchema, tagMergeSchema, type TagDeleteInput, type TagMergeInput } from "./schema";
 
 function invalidateMerge(outcome: MergeOutcome) {
-  invalidateTags([
-    cacheTags.tagList,
-    cacheTags.tag(outcome.target.id),
-    cacheTags.tagSlug(outcome.target.slug),
-    ...outcome.sources.map((s) => cacheTags.tag(s.id)),
-    ...outcome.redirectedSlugs.map(cacheTags.tagSlug),
-    ...(outcome.storyIds.length
-      ? [cacheTags.storyLists, ...outcome.storyIds.map(cacheTags.story)]
-      : []),
-  ]);
+  invalidateTags(
+    pagesShowingTags({
+      tagIds: [outcome.target.id, ...outcome.sources.map((s) => s.id)],
+      slugs: [outcome.target.slug, ...outcome.redirectedSlugs],
+      storyIds: outcome.storyIds,
+    }),
+  );
 }
 
 // Merge one or more tags into another, all in one transaction.
@@ -130,10 +127,11 @@ export async function deleteTag(raw: TagDeleteInput) {
   );
   if (outcome.target) invalidateMerge(outcome as MergeOutcome);
   else
-    invalidateTags([
-      cacheTags.tagList,
-      ...outcome.sources.flatMap((s) => [cacheTags.tag(s.id), cacheTags.tagSlug(s.slug)]),
-      ...outcome.redirectedSlugs.map(cacheTags.tagSlug),
-    ]);
+    invalidateTags(
+      pagesShowingTags({
+        tagIds: outcome.sources.map((s) => s.id),
+        slugs: [...outcome.sources.map((s) => s.slug), ...outcome.redirectedSlugs],
+      }),
+    );
   return outcome;
 }

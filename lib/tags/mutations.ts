@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { requireCan } from "@/lib/auth/session";
-import { cacheTags } from "@/lib/cache/tags";
+import { pagesShowingTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { slugify } from "@/lib/shared/slug";
@@ -42,7 +42,7 @@ export async function createTag(raw: TagInput) {
       return created;
     })
     .catch(uniqueViolation);
-  invalidateTags([cacheTags.tagList, cacheTags.tag(tag.id), cacheTags.tagSlug(tag.slug)]);
+  invalidateTags(pagesShowingTags({ tagIds: [tag.id], slugs: [tag.slug] }));
   return tag;
 }
 
@@ -108,16 +108,18 @@ export async function updateTag(id: string, raw: TagInput) {
       return { tag: after, before, storyIds };
     })
     .catch(uniqueViolation);
-  invalidateTags([
-    cacheTags.tagList,
-    cacheTags.tag(id),
-    cacheTags.tagSlug(result.before.slug),
-    cacheTags.tagSlug(result.tag.slug),
-    // Older addresses redirect to the current slug, which just changed.
-    ...result.before.slugRedirects.map((r) => cacheTags.tagSlug(r.oldSlug)),
-    ...(result.storyIds.length
-      ? [cacheTags.storyLists, ...result.storyIds.map(cacheTags.story)]
-      : []),
-  ]);
+  invalidateTags(
+    pagesShowingTags({
+      tagIds: [id],
+      // Older addresses redirect to the current slug, which just changed.
+      slugs: [
+        result.before.slug,
+        result.tag.slug,
+        ...result.before.slugRedirects.map((r) => r.oldSlug),
+      ],
+      // Their pages show the tag's name and link to its address.
+      storyIds: result.storyIds,
+    }),
+  );
   return result.tag;
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
+import { currentAddress } from "@/lib/auth/client-address";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { checkThrottle, recordFailure, recordSuccess, waitMessage } from "@/lib/auth/throttle";
 import { requireCan } from "@/lib/auth/session";
 import { cacheTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
@@ -32,19 +35,39 @@ export async function updateOwnName(raw: { name: string }) {
   invalidateTags([cacheTags.author(me.id)]);
 }
 
-// Staff change their own password, proving the current one. Every open session, this one too, ends.
+/** The new password must not be common or built from the account's own email and name. */
+function assertStrongPassword(password: string, personal: string[]) {
+  const problem = passwordProblem(password, personal);
+  if (problem) throw new UserInputError("Choose a stronger password.", { newPassword: [problem] });
+}
+
+// Staff change their own password, proving the current one (throttled like a sign-in, on the same
+// counters). Every open session, this one too, ends.
 export async function changeOwnPassword(raw: PasswordChangeInput) {
   const me = await requireCan("account.update");
   const input = parseOrThrow(passwordChangeSchema, raw);
+  const subject = {
+    scope: "password",
+    account: me.email,
+    address: await currentAddress(),
+  } as const;
+  const verdict = await checkThrottle(subject);
+  if (!verdict.allowed)
+    throw new UserInputError(waitMessage(verdict.retryAfterSeconds), {
+      currentPassword: [waitMessage(verdict.retryAfterSeconds)],
+    });
   const row = await db.user.findUniqueOrThrow({
     where: { id: me.id },
     select: { passwordHash: true },
   });
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    const wait = await recordFailure(subject);
     throw new UserInputError("Check the highlighted fields.", {
-      currentPassword: ["That is not your current password."],
+      currentPassword: [`That is not your current password.${wait ? ` ${waitMessage(wait)}` : ""}`],
     });
   }
+  await recordSuccess(subject);
+  assertStrongPassword(input.newPassword, [me.email, me.name]);
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({
@@ -64,8 +87,25 @@ const BAD_LINK =
   "This link is not valid any more: it was used, replaced or has expired. Ask an admin for a new one.";
 
 // Signed out: set a password with a one-time link an admin handed over. The link works once.
+// Guessing links is throttled per address (the link's 256 bits make it hopeless anyway).
 export async function setPasswordWithToken(raw: SetPasswordInput) {
   const input = parseOrThrow(setPasswordSchema, raw);
+  const subject = {
+    scope: "set-password-link",
+    account: "",
+    address: await currentAddress(),
+  } as const;
+  const verdict = await checkThrottle(subject);
+  if (!verdict.allowed) throw new UserInputError(waitMessage(verdict.retryAfterSeconds));
+  const holder = await db.passwordToken.findUnique({
+    where: { tokenHash: hashToken(input.token) },
+    select: { user: { select: { email: true, name: true } } },
+  });
+  if (!holder) {
+    await recordFailure(subject);
+    throw new UserInputError(BAD_LINK);
+  }
+  assertStrongPassword(input.newPassword, [holder.user.email, holder.user.name]);
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     const token = await tx.passwordToken.findUnique({

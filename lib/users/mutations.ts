@@ -8,7 +8,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { slugify } from "@/lib/shared/slug";
 import { prepareCredential, storeCredentialToken, type OneTimeCredential } from "./credentials";
 import { parseOrThrow, UserInputError, UserNotFoundError } from "./errors";
-import { assertAnotherActiveAdmin } from "./last-admin";
+import { assertMayRemoveAdmin } from "./last-admin";
 import {
   passwordResetSchema,
   roleChangeSchema,
@@ -81,7 +81,7 @@ export async function changeRole(raw: { userId: string; role: string }) {
     });
     if (!user) throw new UserNotFoundError();
     if (user.role === role) return;
-    if (user.role === "ADMIN" && user.active) await assertAnotherActiveAdmin(tx, userId, "role");
+    await assertMayRemoveAdmin(tx, actor, { id: userId, ...user }, "role");
     await tx.user.update({
       where: { id: userId },
       data: { role, sessionVersion: { increment: 1 } },
@@ -107,7 +107,7 @@ export async function deactivateStaff(raw: { userId: string }) {
     });
     if (!user) throw new UserNotFoundError();
     if (!user.active) return;
-    if (user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId, "form");
+    await assertMayRemoveAdmin(tx, actor, { id: userId, ...user }, "form");
     await tx.user.update({
       where: { id: userId },
       data: { active: false, deactivatedAt: new Date(), sessionVersion: { increment: 1 } },

@@ -474,7 +474,7 @@ export const cityStories: SeedStory[] = [
       },
       {
         type: "p",
-        text: "The register, which is published online, lists a dinner “with representatives of the property sector” on a date that matches the Ledger’s account. It does not name the host. A spokesman for Haldane declined to comment beyond the statement.",
+        text: "The register, which is published online, lists a dinner “with representatives of the property sector” on a date that matches the Ledger’s account. It does not name the host. A spokesman for Haldane’s office declined to comment beyond the statement.",
       },
       {
         type: "p",
@@ -510,11 +510,11 @@ export const cityStories: SeedStory[] = [
         outcome: "NO_RESPONSE",
       },
       {
-        organisation: "Office of the deputy mayor for planning",
+        // The deputy mayor's own office, as the text names it: the gate matches the words.
+        organisation: "Haldane’s office",
         channel: "PHONE",
         sentHoursBeforePublish: 4,
         outcome: "DECLINED",
-        mentionedAs: "spokesman for Haldane",
       },
       {
         organisation: "Office of the Mayor of Halvern",
@@ -566,7 +566,7 @@ export const cityStories: SeedStory[] = [
       },
       {
         type: "p",
-        text: "The chief of staff, who left the council last spring, could not be reached. [[tag:viktor-haldane|Viktor Haldane]], the deputy mayor who has stepped aside during the inquiry, was not at city hall, his office said.",
+        text: "The chief of staff, who left the council last spring, did not respond to a request for comment. [[tag:viktor-haldane|Viktor Haldane]], the deputy mayor who has stepped aside during the inquiry, was not at city hall, his office said.",
       },
       {
         type: "p",
@@ -608,6 +608,13 @@ export const cityStories: SeedStory[] = [
         channel: "PHONE",
         sentHoursBeforePublish: 3,
         deadlineHoursAfterSent: 2,
+        outcome: "NO_RESPONSE",
+      },
+      {
+        organisation: "The chief of staff",
+        channel: "PHONE",
+        sentHoursBeforePublish: 5,
+        deadlineHoursAfterSent: 3,
         outcome: "NO_RESPONSE",
       },
     ],
@@ -787,6 +794,13 @@ export const cityStories: SeedStory[] = [
         deadlineHoursAfterSent: 8,
         outcome: "NO_RESPONSE",
       },
+      {
+        organisation: "The former chief of staff",
+        channel: "OTHER",
+        sentHoursBeforePublish: 7,
+        deadlineHoursAfterSent: 4,
+        outcome: "NO_RESPONSE",
+      },
     ],
     related: [{ kind: "internal", storyKey: "inquiry-documents-seized" }],
   },
@@ -950,6 +964,13 @@ export const cityStories: SeedStory[] = [
       },
     ],
     commentRequests: [
+      {
+        organisation: "The valuer",
+        channel: "PHONE",
+        sentHoursBeforePublish: 6,
+        deadlineHoursAfterSent: 3,
+        outcome: "NO_RESPONSE",
+      },
       {
         organisation: "Halvern City Council",
         channel: "EMAIL",

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
-import { revalidateTag } from "next/cache";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "../../lib/db/client";
 import { TagInputError } from "../../lib/tags/errors";
 import { deleteTag, mergeTags } from "../../lib/tags/merge";
@@ -16,6 +16,10 @@ vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   updateTag: vi.fn(),
 }));
+vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
+  return { invalidateTags: vi.fn(actual.invalidateTags) };
+});
 
 let admin: Awaited<ReturnType<typeof createUser>>;
 let reporter: Awaited<ReturnType<typeof createUser>>;
@@ -26,10 +30,10 @@ beforeAll(async () => {
 });
 beforeEach(() => {
   signInAs(admin);
-  vi.mocked(revalidateTag).mockClear();
+  vi.mocked(invalidateTags).mockClear();
 });
 
-const invalidated = () => vi.mocked(revalidateTag).mock.calls.map((c) => c[0]);
+const invalidated = () => vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
 const n = () => Math.random().toString(36).slice(2, 8);
 
 async function inputError(promise: Promise<unknown>): Promise<TagInputError> {
@@ -119,7 +123,7 @@ describe("creating and editing tags", () => {
     const author = await createUser();
     const story = await createStory({ authors: [author], status: "PUBLISHED" });
     await db.storyTag.create({ data: { storyId: story.id, tagId: tag.id, position: 0 } });
-    vi.mocked(revalidateTag).mockClear();
+    vi.mocked(invalidateTags).mockClear();
 
     const renamed = await updateTag(tag.id, { name: `Dock strike ${tag.slug}`, kind: "TOPIC" });
     expect(renamed.slug).not.toBe(tag.slug);
@@ -142,7 +146,7 @@ describe("creating and editing tags", () => {
     expect(await db.auditLog.count({ where: { action: "tag.rename", entityId: tag.id } })).toBe(1);
 
     // Back to the first slug: that address is the tag again, and the other one redirects.
-    vi.mocked(revalidateTag).mockClear();
+    vi.mocked(invalidateTags).mockClear();
     await updateTag(tag.id, { name: row.name, slug: tag.slug, kind: "TOPIC" });
     expect(invalidated()).toEqual(
       expect.arrayContaining([`tag-slug:${renamed.slug}`, `tag-slug:${tag.slug}`]),
@@ -200,7 +204,7 @@ describe("merging tags", () => {
       kind: "TOPIC",
       aliases: ["high water"],
     });
-    vi.mocked(revalidateTag).mockClear();
+    vi.mocked(invalidateTags).mockClear();
 
     const outcome = await mergeTags({ targetId: survivor.id, sourceIds: [plural.id, other.id] });
     expect(outcome.storyIds.sort()).toEqual([s1.id, s2.id, s3.id].sort());

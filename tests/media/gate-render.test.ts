@@ -27,7 +27,15 @@ const doc = (...nodes: object[]) => ({
 });
 const gate = (body: object, leadImage?: GateInput["leadImage"]) =>
   evaluatePublishGate(
-    { headline: "H", body, tagCount: 1, sources: [], commentRequests: [], leadImage },
+    {
+      headline: "H",
+      body,
+      tagIds: ["t1"],
+      bylineIds: ["u1"],
+      sources: [],
+      commentRequests: [],
+      leadImage,
+    },
     new Date(),
   );
 

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
+import { loadGateInput } from "@/lib/stories/gate-input";
+import { evaluatePublishGate } from "@/lib/stories/policy";
 import { DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "../../scripts/seed-demo";
 
 // The demo seed against a real, freshly migrated PostgreSQL schema.
@@ -117,5 +119,22 @@ describe("demo seed", () => {
     }
     expect(tagLinks).toBeGreaterThan(20);
     expect(sourceRefs).toBeGreaterThan(20);
+  });
+
+  it("every published and scheduled demo story passes the real publish gate", async () => {
+    const stories = await db.story.findMany({
+      where: { status: { in: ["PUBLISHED", "SCHEDULED"] } },
+      select: { id: true, slug: true },
+    });
+    expect(stories.length).toBeGreaterThan(20);
+    const failing: string[] = [];
+    for (const story of stories) {
+      const gate = evaluatePublishGate(
+        await db.$transaction((tx) => loadGateInput(tx, story.id)),
+        new Date(),
+      );
+      for (const check of gate.blocking) failing.push(`${story.slug}: ${check.message}`);
+    }
+    expect(failing).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { revalidateTag } from "next/cache";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { ForbiddenError } from "../../lib/auth/permissions";
 import {
   addCommentRequest,
@@ -20,11 +20,15 @@ vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   updateTag: vi.fn(),
 }));
+vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
+  return { invalidateTags: vi.fn(actual.invalidateTags) };
+});
 
 const named = { anonymous: false, publicDescription: "the mayor", headcount: 1 };
 
 describe("reporting panels", () => {
-  beforeEach(() => vi.mocked(revalidateTag).mockClear());
+  beforeEach(() => vi.mocked(invalidateTags).mockClear());
 
   it("reorders sources and requests for comment, and removes a request", async () => {
     const reporter = await createUser({ role: "REPORTER" });
@@ -116,7 +120,7 @@ describe("reporting panels", () => {
         await db.relatedLink.findMany({ where: { storyId: live.id }, orderBy: { position: "asc" } })
       ).map((r) => r.targetStoryId ?? r.url),
     ).toEqual(["https://example.com/ferries", target.id]);
-    expect(vi.mocked(revalidateTag).mock.calls.map((c) => c[0])).toContain(`story:${live.id}`);
+    expect(vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0])).toContain(`story:${live.id}`);
   });
 
   it("adds corrections to published stories only, by the desk, and refreshes the article", async () => {
@@ -141,7 +145,7 @@ describe("reporting panels", () => {
       text: "An earlier version misspelt the mayor's name.",
     });
     expect(await db.correction.count({ where: { storyId: live.id } })).toBe(1);
-    expect(vi.mocked(revalidateTag).mock.calls.map((c) => c[0])).toEqual(
+    expect(vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0])).toEqual(
       expect.arrayContaining([`story:${live.id}`, `story-slug:${live.slug}`]),
     );
   });

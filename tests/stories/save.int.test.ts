@@ -1,5 +1,5 @@
-import { revalidateTag } from "next/cache";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "../../lib/db/client";
 import { saveStory } from "../../lib/stories/mutations";
 import { restoreRevision, diffRevisions } from "../../lib/stories/revisions";
@@ -14,6 +14,10 @@ vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   updateTag: vi.fn(),
 }));
+vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
+  return { invalidateTags: vi.fn(actual.invalidateTags) };
+});
 
 async function formOf(storyId: string) {
   const s = await db.story.findUniqueOrThrow({
@@ -43,7 +47,7 @@ async function formOf(storyId: string) {
 }
 
 describe("saving a story", () => {
-  beforeEach(() => vi.mocked(revalidateTag).mockClear());
+  beforeEach(() => vi.mocked(invalidateTags).mockClear());
 
   it("saves on top of its base version, bumps the version and writes a revision", async () => {
     const reporter = await createUser({ role: "REPORTER" });
@@ -66,7 +70,7 @@ describe("saving a story", () => {
       where: { storyId: story.id, version: 2 },
     });
     expect(revision.savedById).toBe(reporter.id);
-    expect(revalidateTag).not.toHaveBeenCalled(); // a draft is not public
+    expect(invalidateTags).not.toHaveBeenCalled(); // a draft is not public
   });
 
   it("refuses a save based on an older version and returns who saved in between", async () => {
@@ -162,7 +166,7 @@ describe("saving a story", () => {
     expect(
       await saveStory({ ...(await formOf(story.id)), slug: `${story.slug}-renamed` }),
     ).toMatchObject({ saved: true });
-    const tags = vi.mocked(revalidateTag).mock.calls.map((c) => c[0]);
+    const tags = vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
     expect(tags).toEqual(
       expect.arrayContaining([
         `story:${story.id}`,

@@ -30,6 +30,7 @@ const named: GateSource = {
   headcount: 1,
   anonymityReason: "",
   approvedAt: null,
+  approvedById: null,
 };
 const anon: GateSource = {
   id: "s2",
@@ -38,6 +39,7 @@ const anon: GateSource = {
   headcount: 2,
   anonymityReason: "not authorised to speak",
   approvedAt: NOW,
+  approvedById: "desk-editor",
 };
 const request = (
   organisation: string,
@@ -54,7 +56,8 @@ function input(overrides: Partial<GateInput> = {}): GateInput {
       { type: "text", text: " the mayor said. " },
       cited("s2", "Talks ran all night."),
     ]),
-    tagCount: 1,
+    tagIds: ["t1"],
+    bylineIds: ["reporter"],
     sources: [named, anon],
     commentRequests: [],
     ...overrides,
@@ -85,7 +88,7 @@ describe("publish gate: blocking rules", () => {
   });
 
   it("needs at least one tag", () => {
-    expect(failing(evaluatePublishGate(input({ tagCount: 0 }), NOW))).toEqual(["tags"]);
+    expect(failing(evaluatePublishGate(input({ tagIds: [] }), NOW))).toEqual(["tags"]);
   });
 
   it("needs a reason for every anonymous source", () => {
@@ -100,6 +103,25 @@ describe("publish gate: blocking rules", () => {
     const r = evaluatePublishGate(input({ sources: [named, { ...anon, approvedAt: null }] }), NOW);
     expect(failing(r)).toEqual(["source-approval"]);
     expect(r.blocking[0].message).toContain("two people briefed on the talks");
+  });
+
+  it("does not count an approval whose approver is on the byline now", () => {
+    const r = evaluatePublishGate(input({ bylineIds: ["reporter", "desk-editor"] }), NOW);
+    expect(failing(r)).toEqual(["source-approval"]);
+    expect(r.blocking[0].message).toContain("its approver is on the byline now");
+  });
+
+  it("warns when the text links to a tag the story is not tagged with", () => {
+    const linked: JSONContent = {
+      type: "text",
+      text: "the dockers' union",
+      marks: [{ type: "tagLink", attrs: { tagId: "t2", slug: "dockers" } }],
+    };
+    const body = doc([cited("s1", "Over."), cited("s2", "Talks ran."), linked]);
+    const r = evaluatePublishGate(input({ body }), NOW);
+    expect(r.canPublish).toBe(true);
+    expect(r.warnings.map((w) => w.id)).toEqual(["tag-link-untagged:t2"]);
+    expect(warned(evaluatePublishGate(input({ body, tagIds: ["t1", "t2"] }), NOW))).toEqual([]);
   });
 
   it("does not ask named sources for a reason or an approval", () => {

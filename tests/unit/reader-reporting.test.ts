@@ -6,12 +6,12 @@ import { backstory, outcomeText, sourcingSummary } from "@/lib/reader/reporting"
 const source = (
   anonymous: boolean,
   publicDescription: string,
-  extra: { basisOfKnowledge?: string; anonymityReason?: string } = {},
+  extra: { basisOfKnowledge?: string; anonymityReason?: string; headcount?: number } = {},
 ) => ({
   id: publicDescription,
   anonymous,
   publicDescription,
-  headcount: 1,
+  headcount: extra.headcount ?? 1,
   basisOfKnowledge: extra.basisOfKnowledge ?? "",
   anonymityReason: extra.anonymityReason ?? "",
 });
@@ -36,6 +36,15 @@ describe("sourcingSummary", () => {
     );
     expect(sourcingSummary([])).toMatch(/does not rely on sources/);
   });
+
+  it("counts people, not records: one record of two people briefed is two anonymous sources", () => {
+    expect(
+      sourcingSummary([
+        source(false, "the mayor"),
+        source(true, "two people briefed on the talks", { headcount: 2 }),
+      ]),
+    ).toBe("This story draws on 3 sources: 1 named and 2 anonymous.");
+  });
 });
 
 describe("outcomeText", () => {
@@ -49,6 +58,22 @@ describe("outcomeText", () => {
 });
 
 describe("backstory", () => {
+  it("counts a group of anonymous people as that many, and names it so", () => {
+    const text = backstory({
+      sources: [
+        source(true, "two people briefed on the talks", {
+          headcount: 2,
+          basisOfKnowledge: "were briefed",
+          anonymityReason: "not authorised to speak",
+        }),
+      ],
+      commentRequests: [],
+    });
+    expect(text).toBe(
+      "This story draws on 2 sources: 0 named and 2 anonymous. Anonymous sources (2 people): two people briefed on the talks (were briefed). Why anonymous: not authorised to speak.",
+    );
+  });
+
   it("describes anonymous sources with their basis and reason, and the requests for comment", () => {
     const text = backstory({
       sources: [
@@ -61,7 +86,7 @@ describe("backstory", () => {
       commentRequests: [request("DECLINED")],
     });
     expect(text).toBe(
-      "This story draws on 2 sources: 1 named and 1 anonymous. Anonymous source: a dock supervisor (saw the manifests). Why anonymous: they fear dismissal. We asked Port Authority for comment; it declined to comment.",
+      "This story draws on 2 sources: 1 named and 1 anonymous. Anonymous source: a dock supervisor (saw the manifests). Why anonymous: they fear dismissal. We asked the Port Authority for comment. The Port Authority declined to comment.",
     );
   });
 });

@@ -3,6 +3,14 @@
 import { refresh } from "next/cache";
 import { formValues, toActionResult, type ActionResult } from "@/lib/shared/action-result";
 import { signOut } from "@/lib/auth/auth";
+import type { Enrolment } from "@/lib/auth/sign-in";
+import {
+  confirmEnrolment,
+  disableTwoFactor,
+  setReportersNeedTwoFactor,
+  signOutEverywhere,
+  startEnrolment,
+} from "@/lib/auth/two-factor";
 import { changeOwnPassword, updateOwnName } from "@/lib/users/account";
 
 // Change one's own display name.
@@ -35,4 +43,78 @@ export async function changePasswordAction(
   }
   await signOut({ redirectTo: "/login?changed=password" });
   return { ok: true };
+}
+
+export type EnrolState =
+  | (ActionResult & { challenge?: undefined; enrolment?: undefined })
+  | {
+      ok: true;
+      message?: string;
+      challenge: string;
+      enrolment: Enrolment;
+      /** A wrong code while the enrolment stays on screen. */
+      codeErrors?: string[];
+    };
+
+// Start setting up an authenticator app: a QR code and recovery codes, in force once confirmed.
+export async function startEnrolmentAction(): Promise<EnrolState> {
+  try {
+    return { ok: true, ...(await startEnrolment()) };
+  } catch (error) {
+    return toActionResult(error);
+  }
+}
+
+// Confirm the app with its first code.
+export async function confirmEnrolmentAction(
+  prev: EnrolState | null,
+  formData: FormData,
+): Promise<EnrolState> {
+  try {
+    await confirmEnrolment({
+      challenge: String(formData.get("challenge") ?? ""),
+      code: String(formData.get("code") ?? ""),
+    });
+  } catch (error) {
+    const result = toActionResult(error);
+    // Keep the QR code and recovery codes on screen while the person retries.
+    if (!prev?.enrolment || result.ok) return result;
+    return { ...prev, message: undefined, codeErrors: result.fieldErrors.code ?? [result.message] };
+  }
+  refresh();
+  return { ok: true, message: "Two factors are on. Keep your recovery codes safe." };
+}
+
+// Turn the second factor off (only where the role does not require it), with a current code.
+export async function disableTwoFactorAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  try {
+    await disableTwoFactor({ code: String(formData.get("code") ?? "") });
+  } catch (error) {
+    return toActionResult(error);
+  }
+  refresh();
+  return { ok: true, message: "Two factors are off." };
+}
+
+// Admins: make reporters enrol a second factor too.
+export async function reportersPolicyAction(
+  _prev: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  try {
+    await setReportersNeedTwoFactor(formData.get("reportersNeedTwoFactor") === "on");
+  } catch (error) {
+    return toActionResult(error);
+  }
+  refresh();
+  return { ok: true, message: "Policy saved." };
+}
+
+// End every session of mine, on every device, this one included.
+export async function signOutEverywhereAction(): Promise<void> {
+  await signOutEverywhere();
+  await signOut({ redirectTo: "/login" });
 }

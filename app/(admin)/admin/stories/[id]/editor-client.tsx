@@ -127,7 +127,8 @@ export function EditorScreen({ data }: { data: EditorData }) {
     {
       headline,
       body,
-      tagCount: tags.length,
+      tagIds: tags.map((t) => t.id),
+      bylineIds,
       sources: data.sources,
       commentRequests: data.commentRequests,
       leadImage,
@@ -274,6 +275,9 @@ export function EditorScreen({ data }: { data: EditorData }) {
             onReady={onReady}
             sources={data.sources}
             searchTags={searchTags}
+            onTagLinked={(t) =>
+              setTags((cur) => (cur.some((x) => x.id === t.id) ? cur : [...cur, t]))
+            }
           />
           {fieldErrors.body && (
             <p className="field-error" role="alert">
