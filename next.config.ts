@@ -4,7 +4,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() renders app/forbidden.tsx with a 403 for staff without the permission.
-  experimental: { authInterrupts: true },
+  // The proxy buffers request bodies up to this size: above the media upload limit (MEDIA_MAX_BYTES,
+  // 25 MB), so an oversized upload still arrives whole enough to be refused with a clear message.
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: "64mb" },
   // Native and Node-only packages stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
 };

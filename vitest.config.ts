@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: "unit",
           sequence: { groupOrder: 0 },
-          include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+          include: ["tests/unit/**/*.test.ts", "tests/media/**/*.test.ts", "lib/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { inlineMarkupToNodes, type MarkupContext } from "./seed-data/inline-markup";
 import { deriveBody } from "@/lib/stories/derive";
 import type { SeedBlock, SeedStory } from "./seed-data/types";
+import { seedPictures } from "./seed-data/pictures";
 import { stories } from "./seed-data/stories";
 import { tags } from "./seed-data/tags";
 import { users } from "./seed-data/users";
@@ -105,6 +106,11 @@ export async function seedDemo(
       ),
     });
   }
+  await seedPictures(
+    db,
+    stories.filter((s) => s.status === "PUBLISHED").map((s) => storyIds.get(s.key) as string),
+    userIds.get("reporter") ?? editorId,
+  );
   return { users: users.length, tags: tags.length, stories: stories.length };
 }
 

@@ -6,7 +6,14 @@ export interface AuditEntry {
   /** Verb with its domain: "story.publish", "source.approve", "tag.merge", "user.role", "auth.signin". */
   action: string;
   entityType:
-    "story" | "source" | "comment_request" | "tag" | "user" | "correction" | "related_link";
+    | "story"
+    | "source"
+    | "comment_request"
+    | "tag"
+    | "user"
+    | "correction"
+    | "related_link"
+    | "media";
   entityId: string | null;
   details?: Prisma.InputJsonValue;
 }

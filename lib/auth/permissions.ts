@@ -77,6 +77,8 @@ export const PERMISSIONS = {
   "users.removeAdmin": (actor, staff) => actor.role === "ADMIN" && !lastActiveAdmin(staff),
   "audit.view": ["ADMIN"],
   "account.update": ["REPORTER", "EDITOR", "ADMIN"],
+  // Reporters upload their own pictures; who may edit one is lib/media/policy.ts.
+  "media.upload": ["REPORTER", "EDITOR", "ADMIN"],
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

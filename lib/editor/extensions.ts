@@ -1,5 +1,6 @@
 import type { Extensions } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
+import { ImageNode } from "./image-node";
 import { isSafeLinkUrl } from "./safe-url";
 import { SourceRef } from "./source-ref";
 import { TagLink } from "./tag-link";
@@ -24,6 +25,7 @@ export const storyExtensions: Extensions = [
   }),
   TagLink,
   SourceRef,
+  ImageNode,
 ];
 
 /** Node and mark names a stored document may use; anything else is refused on save. */
@@ -37,5 +39,6 @@ export const ALLOWED_NODES = [
   "listItem",
   "blockquote",
   "hardBreak",
+  "image",
 ] as const;
 export const ALLOWED_MARKS = ["bold", "italic", "strike", "link", "tagLink", "sourceRef"] as const;

@@ -16,6 +16,7 @@ import {
   mapMarkExtensionToReactNode,
   mapNodeExtensionToReactNode,
 } from "@tiptap/static-renderer/pm/html-string";
+import { figureHtml } from "@/lib/media/markup";
 import { storyExtensions } from "./extensions";
 import { escapeMarkup } from "@/lib/shared/escape";
 import { isSafeLinkUrl } from "./safe-url";
@@ -43,6 +44,16 @@ const render = renderJSONContentToString<Mark, Node>({
     ),
     doc: ({ children }) => serializeChildrenToHTMLString(children),
     text: ({ node }) => escapeHTML(node.text ?? ""),
+    // A picture from the media library: <figure> with srcset, caption and credit (escaped there).
+    image: ({ node }) =>
+      figureHtml({
+        key: String(node.attrs.key ?? ""),
+        width: Number(node.attrs.width),
+        height: Number(node.attrs.height),
+        alt: String(node.attrs.alt ?? ""),
+        caption: String(node.attrs.caption ?? ""),
+        credit: String(node.attrs.credit ?? ""),
+      }),
   },
   markMapping: {
     ...Object.fromEntries(

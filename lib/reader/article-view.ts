@@ -1,3 +1,4 @@
+import { cropPath, figureHtml, preloadHtml, thumbHtml } from "@/lib/media/markup";
 import type { RelatedItem } from "@/lib/related/public-queries";
 import type { Article } from "@/lib/stories/public-queries";
 import { html, jsonForScript, trustedHtml, type SafeHtml } from "./html";
@@ -54,17 +55,27 @@ export function relatedFeed(items: readonly RelatedItem[], now: Date): SafeHtml 
   return html`<section aria-labelledby="related"><h2 id="related">Related stories</h2><ol class="list">${items.map(
     (
       item,
-    ) => html`<li><p class="small"><span class="outlet">${item.outlet ?? ours}</span>${item.publishedAt ? html` · ${relTime(item.publishedAt, now)}` : ""}</p>
+    ) => html`<li${item.image ? html` class="has-thumb"` : ""}>${item.image ? trustedHtml(thumbHtml(item.image)) : ""}<p class="small"><span class="outlet">${item.outlet ?? ours}</span>${item.publishedAt ? html` · ${relTime(item.publishedAt, now)}` : ""}</p>
 <h3><a href="${item.href}"${item.outlet ? html` rel="noopener"` : ""}>${item.headline}</a></h3>${item.excerpt ? html`<p>${item.excerpt}</p>` : ""}</li>`,
   )}</ol></section>`;
 }
 
+/** og:image (the 16:9 crop, 1200 x 675), Twitter's large card, and the lead image's preload. */
+function imageHead(a: Article): SafeHtml {
+  const img = a.leadImage;
+  if (!img) return html`<meta name="twitter:card" content="summary">`;
+  const src = absoluteUrl(cropPath(img.cropKey, "16x9"));
+  return html`${trustedHtml(preloadHtml(img))}
+<meta property="og:image" content="${src}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="675"><meta property="og:image:alt" content="${img.alt}">
+<meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="${src}"><meta name="twitter:image:alt" content="${img.alt}">`;
+}
+
 function socialHead(a: Article, url: string): SafeHtml {
   const published = (a.firstPublishedAt ?? a.publishedAt) as Date;
-  return html`
+  return html`${imageHead(a)}
 <meta property="og:type" content="article"><meta property="og:title" content="${a.headline}"><meta property="og:description" content="${a.summary}"><meta property="og:url" content="${url}"><meta property="og:site_name" content="${siteName()}">
 <meta property="article:published_time" content="${published.toISOString()}"><meta property="article:modified_time" content="${a.updatedAt.toISOString()}">${a.tags.map((t) => html`<meta property="article:tag" content="${t.tag.name}">`)}
-<meta name="twitter:card" content="summary"><meta name="twitter:title" content="${a.headline}"><meta name="twitter:description" content="${a.summary}">
+<meta name="twitter:title" content="${a.headline}"><meta name="twitter:description" content="${a.summary}">
 <script type="application/ld+json">${jsonForScript(newsArticleJsonLd(a))}</script>`;
 }
 
@@ -75,6 +86,7 @@ export function articlePage(a: Article, related: readonly RelatedItem[], now = n
     a.updatedAt.getTime() - (a.publishedAt as Date).getTime() > 60_000 ? a.updatedAt : null;
   const main = html`<article><header><h1>${a.headline}</h1>${a.summary ? html`<p class="summary">${a.summary}</p>` : ""}
 <p class="meta">${bylineLinks(a.bylines)}${a.dateline ? html` · ${a.dateline}` : ""}<br>Published ${timeTag(published)}${updated ? html` · Updated ${timeTag(updated)}` : ""}${a.corrections.length ? html` · <a href="#corrections">Corrections and updates</a>` : ""}</p></header>
+${a.leadImage ? trustedHtml(figureHtml(a.leadImage, { priority: true, className: "image lead" })) : ""}
 <div class="body">${trustedHtml(a.bodyHtml)}</div>
 ${a.tags.length ? html`<ul class="tags" aria-label="Tags">${a.tags.map((t) => html`<li><a href="${tagPath(t.tag.slug)}">#${t.tag.name}</a></li>`)}</ul>` : ""}
 ${reportingBox(a)}</article>

@@ -1,3 +1,5 @@
+import { cropPath } from "@/lib/media/markup";
+import { CROP_NAMES } from "@/lib/media/variants";
 import type { Article } from "@/lib/stories/public-queries";
 import { backstory } from "./reporting";
 import { LOGO_PATH, LOGO_SIZE } from "./brand";
@@ -16,6 +18,10 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     datePublished: (article.firstPublishedAt ?? article.publishedAt)?.toISOString(),
     dateModified: article.updatedAt.toISOString(),
     dateline: article.dateline || undefined,
+    // Google asks for 16:9, 4:3 and 1:1 images at least 1,200 px wide.
+    image: article.leadImage
+      ? CROP_NAMES.map((crop) => absoluteUrl(cropPath(article.leadImage!.cropKey, crop)))
+      : undefined,
     wordCount: article.wordCount,
     author: article.bylines.map((b) => ({
       "@type": "Person",

@@ -1,6 +1,7 @@
 import type { StoryCard } from "@/lib/stories/public-queries";
 import { bylineLinks, relTime } from "./article-view";
-import { html, type SafeHtml } from "./html";
+import { thumbHtml } from "@/lib/media/markup";
+import { html, trustedHtml, type SafeHtml } from "./html";
 import { storyPath } from "./site";
 
 // Story lists (front page, tag and author pages) and the previous/next page links.
@@ -13,7 +14,7 @@ export function storyList(
   if (stories.length === 0) return html`<p>No stories yet.</p>`;
   return html`<ol class="list">${stories.map((s) => {
     const link = html`<a href="${storyPath(s.slug)}">${s.headline}</a>`;
-    return html`<li>${headingLevel === 2 ? html`<h2>${link}</h2>` : html`<h3>${link}</h3>`}${s.summary ? html`<p>${s.summary}</p>` : ""}<p class="small">${bylineLinks(s.bylines)}${s.publishedAt ? html` · ${relTime(s.publishedAt, now)}` : ""}</p></li>`;
+    return html`<li${s.leadImage ? html` class="has-thumb"` : ""}>${s.leadImage ? trustedHtml(thumbHtml(s.leadImage)) : ""}${headingLevel === 2 ? html`<h2>${link}</h2>` : html`<h3>${link}</h3>`}${s.summary ? html`<p>${s.summary}</p>` : ""}<p class="small">${bylineLinks(s.bylines)}${s.publishedAt ? html` · ${relTime(s.publishedAt, now)}` : ""}</p></li>`;
   })}</ol>`;
 }
 

@@ -34,6 +34,12 @@ h2{font-size:1.3rem;line-height:1.3;margin:1.6rem 0 .5rem}
 .list p{margin:.25rem 0}
 .outlet{font-weight:700}
 mark{background:#fff1a8;color:inherit}
+figure{margin:1.25rem 0}
+figure img{display:block;width:100%;height:auto;background:#eee}
+figcaption{font:.9rem/1.45 system-ui,sans-serif;color:#4d4d4d;margin-top:.4rem}
+.credit{color:#5c5c5c;font-size:.85rem}
+.has-thumb{overflow:hidden}
+.thumb img{float:right;width:80px;height:60px;margin:.2rem 0 .3rem .75rem;border-radius:3px;object-fit:cover}
 nav.pages{display:flex;gap:1rem;margin-top:1rem;font-family:system-ui,sans-serif}
 footer.site{border-top:1px solid #d0d0d0;padding:1rem 0;font:.9rem system-ui,sans-serif;color:#4d4d4d}
 @media (max-width:30rem){h1{font-size:1.55rem}form.find input{width:8.5rem}}

@@ -38,6 +38,8 @@ export interface RelatedItem {
   headline: string;
   excerpt: string;
   publishedAt: Date | null;
+  /** Our story's lead image, for a thumbnail. */
+  image?: { cropKey: string } | null;
 }
 
 interface StoryForRelated {
@@ -183,6 +185,7 @@ export async function getRelatedStories(
           headline: c.headline,
           excerpt: c.summary || excerptOf(c.bodyText),
           publishedAt: c.publishedAt,
+          image: c.leadImage,
         },
       ];
     },

@@ -17,6 +17,7 @@ export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput>
       body: true,
       tags: { orderBy: { position: "asc" }, select: { tagId: true } },
       bylines: { select: { userId: true } },
+      leadImage: { select: { alt: true, credit: true } },
       sources: {
         orderBy: { position: "asc" },
         select: {
@@ -42,5 +43,6 @@ export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput>
     bylineIds: story.bylines.map((b) => b.userId),
     sources: story.sources,
     commentRequests: story.commentRequests,
+    leadImage: story.leadImage,
   };
 }

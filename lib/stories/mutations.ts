@@ -7,6 +7,7 @@ import type { StoryAspect } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { collectMarks, EMPTY_DOCUMENT } from "@/lib/editor/document";
+import { syncBodyMediaUsage } from "@/lib/media/usage";
 import { slugify } from "@/lib/shared/slug";
 import { assertLiveStoryPasses } from "./child-access";
 import { deriveBody } from "./derive";
@@ -126,6 +127,7 @@ export async function applySave(
     if (updated.count === 0)
       return { saved: false as const, conflict: await loadConflict(tx, data.storyId) };
     const version = data.baseVersion + 1;
+    await syncBodyMediaUsage(tx, data.storyId, body);
     await tx.byline.deleteMany({ where: { storyId: data.storyId } });
     await tx.byline.createMany({
       data: data.bylineIds.map((userId, position) => ({ storyId: data.storyId, userId, position })),

@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { checkCommentClaims } from "@/lib/comment-requests/claims";
 import { collectMarks, documentToPlainText } from "@/lib/editor/document";
+import { imageChecks, type GateImage } from "@/lib/media/gate";
 
 export { checkCommentClaims };
 
@@ -34,6 +35,8 @@ export interface GateInput {
   bylineIds: readonly string[];
   sources: readonly GateSource[];
   commentRequests: readonly GateCommentRequest[];
+  /** The lead image's alt text and credit; null for none; undefined when not known. */
+  leadImage?: GateImage | null;
 }
 
 export interface GateCheck {
@@ -136,6 +139,7 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateResult {
       ok: false,
       message: `The text links “${words}” to a tag the story is not tagged with; readers of that tag's page will not find this story`,
     });
+  checks.push(...imageChecks(input.body, input.leadImage));
   const blocking = checks.filter((c) => c.level === "blocking" && !c.ok);
   const warnings = checks.filter((c) => c.level === "warning" && !c.ok);
   return { checks, blocking, warnings, canPublish: blocking.length === 0 };

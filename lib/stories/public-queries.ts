@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { table } from "@/lib/db/sql";
+import { publicImageSelect } from "@/lib/media/public";
 
 // Reads for the reader's site: published stories only, and only public fields. Sources are read
 // with an explicit select of their PUBLIC columns: privateIdentity / privateContact never leave here.
@@ -22,6 +23,7 @@ export const storyCardSelect = {
   publishedAt: true,
   updatedAt: true,
   bylines: bylineSelect,
+  leadImage: { select: publicImageSelect },
 } as const;
 
 const articleSelect = {
@@ -39,6 +41,7 @@ const articleSelect = {
   updatedAt: true,
   bylines: bylineSelect,
   tags: tagSelect,
+  leadImage: { select: publicImageSelect },
   sources: {
     orderBy: { position: "asc" },
     select: {

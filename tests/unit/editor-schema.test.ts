@@ -42,7 +42,7 @@ describe("story save input", () => {
     expect(
       fieldErrors(storySaveSchema, {
         ...valid,
-        body: { type: "doc", content: [{ type: "image" }] },
+        body: { type: "doc", content: [{ type: "video" }] },
       }).body?.[0],
     ).toMatch(/does not support/);
     expect(

@@ -101,6 +101,7 @@ const TABLE: Record<Action, Record<SubjectKey, Role[]>> = {
   },
   "audit.view": same(A),
   "account.update": same(EVERYONE),
+  "media.upload": same(EVERYONE),
 };
 
 describe("permission table", () => {

@@ -11,6 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <>
       <nav className="admin-nav" aria-label="Newsroom">
         <Link href="/admin">Stories</Link>
+        <Link href="/admin/media">Media</Link>
         {can(user, "tags.manage") && <Link href="/admin/tags">Tags</Link>}
         {can(user, "users.manage") && <Link href="/admin/users">Staff</Link>}
         {can(user, "audit.view") && <Link href="/admin/audit">Audit log</Link>}

@@ -141,6 +141,7 @@ export function EditorScreen({ data }: { data: EditorData }) {
           refresh={refresh}
           insertSentence={form.insertSentence}
           searchTags={searchTags}
+          editor={form.editor}
         />
       </div>
     </main>

@@ -1,18 +1,21 @@
 "use client";
 
-import type { JSONContent } from "@tiptap/core";
-import { useCallback, useMemo } from "react";
+import type { Editor, JSONContent } from "@tiptap/core";
+import { useCallback, useMemo, useState } from "react";
 import { CommentRequestsPanel } from "@/components/editor/comment-requests-panel";
 import { CorrectionsPanel } from "@/components/editor/corrections-panel";
 import { GatePanel } from "@/components/editor/gate-panel";
+import { ImagePanel } from "@/components/editor/image-panel";
 import { RelatedPanel } from "@/components/editor/related-panel";
 import { SourcesPanel } from "@/components/editor/sources-panel";
 import type { TagOption } from "@/components/editor/tag-search";
 import { TagsPanel } from "@/components/editor/tags-panel";
 import { collectMarks } from "@/lib/editor/document";
+import type { GateImage } from "@/lib/media/gate";
 import { evaluatePublishGate } from "@/lib/stories/policy";
 import type { EditorData } from "@/lib/stories/queries";
 import type { ActionResult } from "@/lib/stories/result";
+import * as media from "../../media/actions";
 import * as story from "./actions";
 import * as panel from "./panel-actions";
 
@@ -32,6 +35,7 @@ export function ReportingPanels({
   refresh,
   insertSentence,
   searchTags,
+  editor,
 }: {
   data: EditorData;
   /** The text as of the last pause in typing. */
@@ -45,9 +49,13 @@ export function ReportingPanels({
   refresh: () => void;
   insertSentence: (sentence: string) => void;
   searchTags: (q: string) => Promise<TagOption[]>;
+  /** The text editor, for placing pictures in the text. */
+  editor: () => Editor | null;
 }) {
   const s = data.story;
   const editable = data.permissions.edit;
+  // The lead image as the image panel last loaded it (undefined until it has).
+  const [leadImage, setLeadImage] = useState<GateImage | null | undefined>(undefined);
   const gate = useMemo(
     () =>
       evaluatePublishGate(
@@ -58,10 +66,11 @@ export function ReportingPanels({
           bylineIds,
           sources: data.sources,
           commentRequests: data.commentRequests,
+          leadImage,
         },
         new Date(),
       ),
-    [headline, body, tags, bylineIds, data.sources, data.commentRequests],
+    [headline, body, tags, bylineIds, data.sources, data.commentRequests, leadImage],
   );
   const passages = useMemo(() => {
     const map = new Map<string, string[]>();
@@ -99,6 +108,13 @@ export function ReportingPanels({
         schedule={(when) =>
           step(() => story.scheduleAction(s.id, when, new Date().getTimezoneOffset()))()
         }
+      />
+      <ImagePanel
+        storyId={s.id}
+        editable={editable}
+        editor={editor}
+        actions={media}
+        onLeadChange={setLeadImage}
       />
       <SourcesPanel
         storyId={s.id}

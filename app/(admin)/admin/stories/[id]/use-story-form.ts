@@ -101,6 +101,8 @@ export function useStoryForm(data: EditorData) {
     editorRef.current?.commands.setContent(v.body, { emitUpdate: false });
     setBody(v.body);
   };
+  // Read when a picture is placed, never during render.
+  const getEditor = useCallback(() => editorRef.current, []);
   const onReady = useCallback((e: Editor) => {
     editorRef.current = e;
     e.on("focus", () => {
@@ -127,5 +129,6 @@ export function useStoryForm(data: EditorData) {
     onReady,
     insertSentence,
     autosave,
+    editor: getEditor,
   };
 }
