@@ -8,7 +8,7 @@ const corpus = (...args: string[]) => {
   const r = spawnSync(process.execPath, [TSX, "scripts/corpus.ts", ...args], {
     env: process.env,
     encoding: "utf8",
-    timeout: 120_000,
+    timeout: 300_000,
   });
   return { status: r.status, out: r.stdout + r.stderr };
 };
