@@ -129,7 +129,7 @@ async function readyDraft(editor: Page, on: string, headline: string, text: stri
   await body.click();
   await editor.keyboard.type(text);
   await editor.getByLabel("Add a tag").fill("port");
-  await editor.getByRole("list", { name: "Matching tags" }).getByRole("button").first().click();
+  await editor.getByRole("listbox", { name: "Matching tags" }).getByRole("option").first().click();
   await expect(editor.getByTestId("save-status")).toContainText("Saved at", { timeout: 15_000 });
   await expect(editor.getByTestId("gate-summary")).toContainText("Ready");
   return {

@@ -30,8 +30,8 @@ test("a lead image and a picture in the text, from upload to the reader", async 
   await reporter.keyboard.type("The keepers of the north light walked out on Monday.");
   await reporter.getByLabel("Add a tag").fill("harbour");
   await reporter
-    .getByRole("list", { name: "Matching tags" })
-    .getByRole("button", { name: "Port and shipping" })
+    .getByRole("listbox", { name: "Matching tags" })
+    .getByRole("option", { name: "Port and shipping" })
     .click();
   await expect(panel(reporter)).toContainText("No lead image.");
 

@@ -96,6 +96,10 @@ test("the feeds and sitemaps parse as XML", async ({ page, request }) => {
     "/tags/corruption/feed.xml",
     "/sitemap.xml",
     "/news-sitemap.xml",
+    // The index lists the archive's sitemaps: follow its first one too.
+    new URL(
+      /<loc>([^<]+)<\/loc>/.exec(await (await request.get("/sitemap.xml")).text())?.[1] ?? "/",
+    ).pathname,
   ]) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
@@ -105,11 +109,13 @@ test("the feeds and sitemaps parse as XML", async ({ page, request }) => {
       return {
         error: doc.getElementsByTagName("parsererror").length > 0,
         root: doc.documentElement.nodeName,
-        items: doc.querySelectorAll("item, url").length,
+        items: doc.querySelectorAll("item, url, sitemap").length,
       };
     }, text);
     expect(parsed.error, path).toBe(false);
-    expect(parsed.root).toBe(path.includes("sitemap") ? "urlset" : "rss");
+    expect(parsed.root, path).toBe(
+      path === "/sitemap.xml" ? "sitemapindex" : path.includes("sitemap") ? "urlset" : "rss",
+    );
     expect(parsed.items, path).toBeGreaterThan(0);
   }
   const robots = await (await request.get("/robots.txt")).text();
