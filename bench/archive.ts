@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { commonWords, VOCABULARY } from "../scripts/corpus/vocabulary";
 import { WORST_CASE_QUERIES } from "../scripts/corpus/worst-case";
+import { waitFor } from "./lib/wait";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -70,19 +71,6 @@ function printTable() {
   }
 }
 
-async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
 async function main() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -103,7 +91,7 @@ async function main() {
   }
   if (!base) throw new Error("give --url http://host:port, or --server DIR to start a build");
   try {
-    await waitFor(`${base}/robots.txt`);
+    await waitFor(`${base}/robots.txt`, 180_000);
     const [{ n: published }] = await q<{ n: number }>(
       `SELECT count(*)::int AS n FROM "Story" WHERE status = 'PUBLISHED'`,
     );

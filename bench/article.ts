@@ -14,6 +14,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { databaseIsEmpty, seedDemo } from "../scripts/seed-demo";
 import { loadTest, type LoadResult } from "./lib/load";
+import { waitFor } from "./lib/wait";
 
 // The bench keeps its own embedded database (read by scripts/lib/runtime when it loads).
 process.env.NEWSROOM_DATA_DIR ??= ".data/bench";
@@ -21,19 +22,6 @@ const { ensureAuthSecret, fail, freePort, log, resolveDatabase } =
   await import("../scripts/lib/runtime");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-
-async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 /** Bytes a browser downloads for the page: the HTML and every script and stylesheet, gzipped. */
 async function pageWeight(base: string, pagePath: string) {
@@ -136,7 +124,7 @@ async function main() {
     });
     const base = `http://127.0.0.1:${port}`;
     const articlePath = `/news/${story.slug}`;
-    await waitFor(`${base}/robots.txt`);
+    await waitFor(`${base}/robots.txt`, 120_000);
     const weight = await pageWeight(base, articlePath);
     log(`article ${articlePath} (${story.wordCount} words)`);
 

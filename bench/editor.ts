@@ -6,24 +6,12 @@
 // BENCH_KEYS keystrokes per story (default 200), BENCH_KEY_GAP_MS between keystrokes (default 60).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chromium, type Page } from "@playwright/test";
+import { waitFor } from "./lib/wait";
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
 const GAP_MS = Number(process.env.BENCH_KEY_GAP_MS ?? 60);
 const ROUNDS = 20;
 const SIZES = [500, 10_000];
-
-async function waitFor(url: string, timeoutMs = 240_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 async function startApp(): Promise<{ base: string; app: ChildProcess | null }> {
   if (process.env.BENCH_URL) return { base: process.env.BENCH_URL, app: null };
@@ -41,7 +29,7 @@ async function startApp(): Promise<{ base: string; app: ChildProcess | null }> {
     detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/login`);
+  await waitFor(`${base}/login`, 240_000);
   return { base, app };
 }
 

@@ -15,6 +15,7 @@ import { encode } from "next-auth/jwt";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { databaseIsEmpty, seedDemo } from "../scripts/seed-demo";
+import { waitFor } from "./lib/wait";
 
 process.env.NEWSROOM_DATA_DIR ??= ".data/bench-embedded";
 const { ensureAuthSecret, fail, freePort, log, resolveDatabase } =
@@ -44,19 +45,6 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 const ms = (v: number) => `${v.toFixed(1)} ms`;
-
-async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 async function cookieFor(user: Omit<Staff, "cookie">): Promise<string> {
   const token = await encode({
@@ -153,7 +141,7 @@ async function main() {
     app.stdout?.on("data", (d: Buffer) => serverLog.push(d.toString()));
     app.stderr?.on("data", (d: Buffer) => serverLog.push(d.toString()));
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/robots.txt`);
+    await waitFor(`${base}/robots.txt`, 180_000);
     log(
       `app on ${base}, database ${embedded ? "embedded (PGlite)" : url.replace(/:[^:@/]*@/, ":…@")}`,
     );
