@@ -36,6 +36,15 @@ export function toFailure(error: unknown): ActionFailure {
   };
 }
 
+/** The HTTP status for a route handler's refusal, by the error's class (never by its message). */
+export function failureStatus(error: unknown): number {
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof UnauthenticatedError) return 401;
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof z.ZodError || error instanceof InputError) return 422;
+  return 500;
+}
+
 /** Run a domain call and turn any refusal into an ActionFailure. */
 export async function attempt<T extends object>(run: () => Promise<T>): Promise<ActionResult<T>> {
   try {

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/auth/permissions";
 import { mediaLimits } from "@/lib/media/config";
 import { uploadMedia } from "@/lib/media/mutations";
-import { toFailure } from "@/lib/stories/result";
+import { failureStatus, toFailure } from "@/lib/stories/result";
 
 // Upload one picture (multipart: `file` plus alt, caption, credit, copyright, rightsNote). A route,
 // not a server action: uploads are larger than an action's body limit, and a too-large one is
@@ -36,16 +35,7 @@ export async function POST(request: Request) {
     });
     return NextResponse.json({ ok: true, ...result }, { status: result.existing ? 200 : 201 });
   } catch (error) {
-    const failure = toFailure(error);
-    const status =
-      error instanceof ForbiddenError
-        ? 403
-        : error instanceof UnauthenticatedError
-          ? 401
-          : failure.message.startsWith("Something went wrong")
-            ? 500
-            : 422;
-    return NextResponse.json(failure, { status });
+    return NextResponse.json(toFailure(error), { status: failureStatus(error) });
   }
 }
 

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/auth/permissions";
 import { saveStory } from "@/lib/stories/mutations";
-import { NotFoundError, toFailure } from "@/lib/stories/result";
+import { failureStatus, toFailure } from "@/lib/stories/result";
 
 // Last-chance save when the editor page is closed (a keepalive fetch from `pagehide`); the same
 // mutation, with the same version check, as the autosave action.
@@ -30,18 +29,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const outcome = await saveStory({ ...(input as object), storyId: id });
     return NextResponse.json({ ok: true, outcome }, { status: outcome.saved ? 200 : 409 });
   } catch (error) {
-    const failure = toFailure(error);
-    const status =
-      error instanceof ForbiddenError
-        ? 403
-        : error instanceof UnauthenticatedError
-          ? 401
-          : error instanceof NotFoundError
-            ? 404
-            : failure.message.startsWith("Something went wrong")
-              ? 500
-              : 422;
-    return NextResponse.json(failure, { status });
+    return NextResponse.json(toFailure(error), { status: failureStatus(error) });
   }
 }
 
