@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { commonWords, VOCABULARY } from "../scripts/corpus/vocabulary";
 import { WORST_CASE_QUERIES } from "../scripts/corpus/worst-case";
+import { percentile } from "./lib/stats";
 import { waitFor } from "./lib/wait";
 
 const args = process.argv.slice(2);
@@ -29,11 +30,6 @@ interface Row {
   misses: number;
 }
 const rows: Row[] = [];
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function measure(base: string, kind: string, paths: string[]): Promise<string[]> {
   const row: Row = { kind, times: [], slowest: "", statuses: new Map(), misses: 0 };

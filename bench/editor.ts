@@ -6,6 +6,7 @@
 // BENCH_KEYS keystrokes per story (default 200), BENCH_KEY_GAP_MS between keystrokes (default 60).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chromium, type Page } from "@playwright/test";
+import { percentile } from "./lib/stats";
 import { waitFor } from "./lib/wait";
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
@@ -89,11 +90,6 @@ async function typeKeys(page: Page, count: number) {
     await new Promise((r) => setTimeout(r, GAP_MS));
   }
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 async function main() {
   const { base, app } = await startApp();

@@ -15,6 +15,7 @@ import { encode } from "next-auth/jwt";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { databaseIsEmpty, seedDemo } from "../scripts/seed-demo";
+import { percentile } from "./lib/stats";
 import { waitFor } from "./lib/wait";
 
 process.env.NEWSROOM_DATA_DIR ??= ".data/bench-embedded";
@@ -40,10 +41,6 @@ interface Staff {
   cookie: string;
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function cookieFor(user: Omit<Staff, "cookie">): Promise<string> {
