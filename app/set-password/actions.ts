@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { toActionResult, type ActionResult } from "@/lib/shared/action-result";
+import { toFailure, type ActionResult } from "@/lib/shared/action-result";
 import { setPasswordWithToken } from "@/lib/users/account";
 
 // Signed out: choose a password with a one-time link from an admin, then sign in.
@@ -16,7 +16,7 @@ export async function setPasswordAction(
       confirmPassword: String(formData.get("confirmPassword") ?? ""),
     });
   } catch (error) {
-    return toActionResult(error);
+    return toFailure(error);
   }
   redirect("/login?changed=password");
 }

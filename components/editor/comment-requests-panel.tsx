@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { buildCommentSentences } from "@/lib/comment-requests/sentences";
-import type { ActionResult } from "@/lib/stories/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import {
   FieldError,
   FormMessage,

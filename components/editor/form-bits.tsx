@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { ActionResult } from "@/lib/stories/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 
 export type FormState = ActionResult | null;
 export type FormAction = (prev: FormState, form: FormData) => Promise<FormState>;

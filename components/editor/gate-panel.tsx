@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { GateResult } from "@/lib/stories/policy";
-import type { ActionResult } from "@/lib/stories/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import { formatTime } from "./form-bits";
 
 type Step = () => Promise<ActionResult>;

@@ -3,7 +3,7 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useState } from "react";
 import type { GateImage } from "@/lib/media/gate";
-import type { ActionResult } from "@/lib/stories/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import { ImagePicker, nodeAttributes, thumbUrl, type PickerImage } from "./image-picker";
 
 export interface ImagePanelActions {

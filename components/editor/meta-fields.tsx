@@ -1,6 +1,6 @@
 "use client";
 
-import type { FieldErrors } from "@/lib/stories/result";
+import type { FieldErrors } from "@/lib/shared/action-result";
 import { AutoGrowTextarea } from "./auto-grow-textarea";
 
 interface Meta {

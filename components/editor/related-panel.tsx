@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { PUBLISHED_AT_HELP, formatPublishedAt } from "@/lib/related/published-at";
-import type { ActionResult } from "@/lib/stories/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import {
   FieldError,
   FormMessage,

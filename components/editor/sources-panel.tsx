@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/stories/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import {
   FieldError,
   FormMessage,

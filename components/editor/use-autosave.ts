@@ -3,7 +3,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SaveConflict, SaveOutcome } from "@/lib/stories/mutations";
-import type { ActionResult, FieldErrors } from "@/lib/stories/result";
+import type { ActionResult, FieldErrors } from "@/lib/shared/action-result";
 import { writeLocalDraft, clearLocalDraft } from "./local-draft";
 
 export interface StoryFormValues {

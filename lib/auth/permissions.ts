@@ -1,3 +1,5 @@
+import { ForbiddenError } from "@/lib/shared/errors";
+
 // The permission table: one place that says who may do what, a predicate where the answer depends
 // on the record (a story's authors and status, a staff account's role). Every mutation asks can() or
 // assertCan(); no rule about who may do something lives anywhere else. Tests walk every action for
@@ -87,20 +89,6 @@ export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 export function can(actor: Actor, action: Action, subject?: Subject): boolean {
   const rule: Rule = PERMISSIONS[action];
   return typeof rule === "function" ? rule(actor, subject) : rule.includes(actor.role);
-}
-
-export class ForbiddenError extends Error {
-  override name = "ForbiddenError";
-  constructor(public readonly action: Action) {
-    super(`You do not have permission to do that (${action}).`);
-  }
-}
-
-export class UnauthenticatedError extends Error {
-  override name = "UnauthenticatedError";
-  constructor(message = "Please sign in again.") {
-    super(message);
-  }
 }
 
 export function assertCan(actor: Actor, action: Action, subject?: Subject): void {

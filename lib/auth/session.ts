@@ -1,14 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { auth } from "./auth";
-import {
-  assertCan,
-  UnauthenticatedError,
-  type Action,
-  type Actor,
-  type Role,
-  type StoryRecord,
-} from "./permissions";
+import { assertCan, type Action, type Actor, type Role, type StoryRecord } from "./permissions";
+import { UnauthenticatedError } from "@/lib/shared/errors";
 
 export interface CurrentUser extends Actor {
   name: string;

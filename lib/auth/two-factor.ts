@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { InputError } from "@/lib/shared/errors";
+import { InputError, parseInput } from "@/lib/shared/errors";
 import { currentAddress } from "./client-address";
 import { requireCan } from "./session";
 import { revokeAllSessions } from "./sessions";
@@ -13,10 +13,6 @@ import { twoFactorRequiredFor } from "./two-factor-policy";
 
 // The account page's side of the second factor: enrol, turn off (where the role allows), and the
 // admin's switch that makes reporters enrol too. Each function checks who is asking.
-
-export class TwoFactorError extends InputError {
-  override name = "TwoFactorError";
-}
 
 const codeSchema = z.object({
   code: z.string().trim().min(1, { message: "Enter the code from your app." }).max(40),
@@ -48,7 +44,7 @@ export async function startEnrolment(): Promise<{ challenge: string; enrolment: 
 /** Step two: the first code from the app proves it holds the secret; then it is in force. */
 export async function confirmEnrolment(raw: { challenge: string; code: string }) {
   const me = await requireCan("account.update");
-  const input = parse(confirmSchema, raw);
+  const input = parseInput(confirmSchema, raw, "Check the code.");
   const address = await currentAddress();
   const subject = { scope: "second-factor", account: me.id, address } as const;
   await throttled(subject);
@@ -72,7 +68,7 @@ export async function confirmEnrolment(raw: { challenge: string; code: string })
     row.expiresAt <= new Date() ||
     !row.totpSecret
   )
-    throw new TwoFactorError("That set-up took too long. Start again.");
+    throw new InputError("That set-up took too long. Start again.");
   const step = matchTotp(decryptSecret(row.totpSecret), input.code);
   if (step === null) await wrongCode(subject);
   await db.$transaction(async (tx) => {
@@ -80,7 +76,7 @@ export async function confirmEnrolment(raw: { challenge: string; code: string })
       where: { id: row.id, usedAt: null },
       data: { usedAt: new Date() },
     });
-    if (claimed.count !== 1) throw new TwoFactorError("That set-up was used already. Start again.");
+    if (claimed.count !== 1) throw new InputError("That set-up was used already. Start again.");
     await enableTotp(tx, me.id, row, step!);
   });
   await recordSuccess(subject);
@@ -89,9 +85,9 @@ export async function confirmEnrolment(raw: { challenge: string; code: string })
 /** Turn the second factor off, with a current code; not for those whose role requires it. */
 export async function disableTwoFactor(raw: { code: string }) {
   const me = await requireCan("account.update");
-  const input = parse(codeSchema, raw);
+  const input = parseInput(codeSchema, raw, "Check the code.");
   if (await twoFactorRequiredFor(me.role))
-    throw new TwoFactorError("Your newsroom requires a second factor for your role.");
+    throw new InputError("Your newsroom requires a second factor for your role.");
   const row = await db.user.findUniqueOrThrow({
     where: { id: me.id },
     select: { totpSecret: true },
@@ -157,24 +153,14 @@ export async function signOutEverywhere(): Promise<number> {
 async function throttled(subject: Parameters<typeof checkThrottle>[0]) {
   const verdict = await checkThrottle(subject);
   if (!verdict.allowed)
-    throw new TwoFactorError(waitMessage(verdict.retryAfterSeconds), {
+    throw new InputError(waitMessage(verdict.retryAfterSeconds), {
       code: [waitMessage(verdict.retryAfterSeconds)],
     });
 }
 
 async function wrongCode(subject: Parameters<typeof recordFailure>[0]): Promise<never> {
   const wait = await recordFailure(subject);
-  throw new TwoFactorError("Check the code.", {
+  throw new InputError("Check the code.", {
     code: [`That code is not right (or was used already).${wait ? ` ${waitMessage(wait)}` : ""}`],
   });
-}
-
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new TwoFactorError(
-      "Check the code.",
-      z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-    );
-  return parsed.data;
 }

@@ -9,7 +9,7 @@ import {
   neighbourIndex,
 } from "@/lib/stories/child-access";
 import { changeOf, refreshReaders } from "@/lib/stories/record";
-import { NotFoundError } from "@/lib/stories/result";
+import { NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
 import { commentRequestInputSchema } from "./schema";
 
 // Requests for comment of a story: the record the publish gate checks the text's claims against.
@@ -21,7 +21,7 @@ const refresh = (story: Story | null) =>
   story && refreshReaders(changeOf(story), ["commentRequests"], story.status === "PUBLISHED");
 
 function fields(input: unknown) {
-  const d = commentRequestInputSchema.parse(input);
+  const d = parseInput(commentRequestInputSchema, input);
   return {
     organisation: d.organisation,
     channel: d.channel,
@@ -35,6 +35,7 @@ function fields(input: unknown) {
 }
 
 export async function addCommentRequest(storyId: string, input: unknown) {
+  storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = fields(input);
   const result = await db.$transaction(async (tx) => {
@@ -68,6 +69,7 @@ async function storyOf(id: string) {
 }
 
 export async function updateCommentRequest(id: string, input: unknown) {
+  id = parseId(id, "request for comment");
   const user = await requireUser();
   const data = fields(input);
   const storyId = await storyOf(id);
@@ -94,6 +96,7 @@ export async function updateCommentRequest(id: string, input: unknown) {
 }
 
 export async function removeCommentRequest(id: string) {
+  id = parseId(id, "request for comment");
   const user = await requireUser();
   const storyId = await storyOf(id);
   const story = await db.$transaction(async (tx) => {
@@ -115,7 +118,7 @@ export async function removeCommentRequest(id: string) {
 
 export async function moveCommentRequest(input: unknown) {
   const user = await requireUser();
-  const { id, direction } = moveSchema.parse(input);
+  const { id, direction } = parseInput(moveSchema, input);
   const storyId = await storyOf(id);
   const story = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);

@@ -4,13 +4,14 @@ import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { assertStoryAccess } from "@/lib/stories/child-access";
 import { changeOf, refreshReaders } from "@/lib/stories/record";
-import { InputError } from "@/lib/stories/result";
+import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { correctionInputSchema } from "./schema";
 
 // A correction or update on a published story: dated, shown to readers, never edited away.
 export async function addCorrection(storyId: string, input: unknown) {
+  storyId = parseId(storyId, "story");
   const user = await requireUser();
-  const data = correctionInputSchema.parse(input);
+  const data = parseInput(correctionInputSchema, input);
   const result = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId, "corrections.add");
     if (!story.firstPublishedAt)

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
-import { assertCan, ForbiddenError } from "@/lib/auth/permissions";
+import { assertCan } from "@/lib/auth/permissions";
+import { ForbiddenError, parseInput } from "@/lib/shared/errors";
 import { requireCan, requireUser } from "@/lib/auth/session";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { storyChangeTags } from "@/lib/cache/tags";
@@ -72,7 +73,7 @@ export async function uploadMedia(input: UploadInput): Promise<{ id: string; exi
   const inspected = await inspectUpload(input.bytes, limits);
   const carried = await readRights(input.bytes);
   const text = (v: unknown) => (typeof v === "string" ? v : "");
-  const details = mediaDetailsSchema.parse({
+  const details = parseInput(mediaDetailsSchema, {
     alt: text(input.details.alt),
     caption: text(input.details.caption),
     credit: text(input.details.credit).trim() || carried.credit,
@@ -150,7 +151,7 @@ async function loadEditable(mediaId: string) {
 // Change a picture's alt text, caption, credit or rights. Lead images show the new words at once;
 // pictures already placed in a text keep the words they were placed with.
 export async function updateMediaDetails(input: unknown): Promise<void> {
-  const { mediaId, ...details } = mediaUpdateSchema.parse(input);
+  const { mediaId, ...details } = parseInput(mediaUpdateSchema, input);
   const { user } = await loadEditable(mediaId);
   await db.$transaction(async (tx) => {
     await tx.media.update({ where: { id: mediaId }, data: details });
@@ -166,7 +167,7 @@ export async function updateMediaDetails(input: unknown): Promise<void> {
 
 // Move the focal point: the crops are made again from the private original.
 export async function setFocalPoint(input: unknown): Promise<{ cropKey: string }> {
-  const { mediaId, x, y } = focalPointSchema.parse(input);
+  const { mediaId, x, y } = parseInput(focalPointSchema, input);
   const { user, media } = await loadEditable(mediaId);
   const original = await mediaStore().readOriginal(originalName(media));
   if (!original) throw new InputError("The original of this picture is missing from the store.");
@@ -196,7 +197,7 @@ export async function setFocalPoint(input: unknown): Promise<{ cropKey: string }
 
 // Choose (or clear) the story's lead image; anyone who may edit the story may.
 export async function setLeadImage(input: unknown): Promise<void> {
-  const { storyId, mediaId } = leadImageSchema.parse(input);
+  const { storyId, mediaId } = parseInput(leadImageSchema, input);
   const user = await requireUser();
   const result = await db.$transaction(async (tx) => {
     const { story, record } = await loadStoryRecord(tx, storyId);

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { canEditMedia } from "./policy";
 import { mediaStore } from "./storage";
 import { mediaSearchSchema } from "./schema";
+import { parseId, parseInput } from "@/lib/shared/errors";
 
 // Reads of the media library, for staff only: browse and search, one picture with where it is
 // used, and a story's lead image for the editor.
@@ -30,7 +31,7 @@ export type MediaCard = Prisma.MediaGetPayload<{ select: typeof cardSelect }>;
 /** A page of the library, newest first, searched in caption, credit and alt text, by upload date. */
 export async function listMedia(input: unknown) {
   await requireCan("admin.access");
-  const { q, from, to, page } = mediaSearchSchema.parse(input);
+  const { q, from, to, page } = parseInput(mediaSearchSchema, input);
   const where: Prisma.MediaWhereInput = {
     ...(q
       ? {
@@ -65,6 +66,7 @@ export async function listMedia(input: unknown) {
 
 /** One picture with everything the newsroom knows, and the stories that show it. */
 export async function getMediaDetail(id: string) {
+  id = parseId(id, "image");
   const user = await requireCan("admin.access");
   const media = await db.media.findUnique({
     where: { id },
@@ -110,6 +112,7 @@ export type EditorImage = Prisma.MediaGetPayload<{ select: typeof editorImageSel
 
 /** The story's lead image as the editor shows it (the story page checks access to the story). */
 export async function getLeadImageForEditor(storyId: string): Promise<EditorImage | null> {
+  storyId = parseId(storyId, "story");
   await requireCan("admin.access");
   const story = await db.story.findUnique({
     where: { id: storyId },
@@ -121,7 +124,7 @@ export async function getLeadImageForEditor(storyId: string): Promise<EditorImag
 /** The picker in the editor: the newest pictures matching the words. */
 export async function searchMediaForPicker(q: string): Promise<EditorImage[]> {
   await requireCan("admin.access");
-  const { q: words } = mediaSearchSchema.parse({ q });
+  const { q: words } = parseInput(mediaSearchSchema, { q });
   return db.media.findMany({
     where: words
       ? {
@@ -140,6 +143,7 @@ export async function searchMediaForPicker(q: string): Promise<EditorImage[]> {
 
 /** The original file as uploaded, metadata and all, for staff; null when gone. */
 export async function getOriginal(id: string) {
+  id = parseId(id, "image");
   await requireCan("admin.access");
   const media = await db.media.findUnique({
     where: { id },

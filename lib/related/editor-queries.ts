@@ -1,11 +1,13 @@
 import "server-only";
 import { requireCan } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { parseId, parseSearchText } from "@/lib/shared/errors";
 
 // The related-articles picker: our own published stories whose headline matches, newest first.
 export async function searchPublishedStories(query: string, excludeStoryId: string) {
+  excludeStoryId = parseId(excludeStoryId, "story");
   await requireCan("stories.list");
-  const q = query.trim().slice(0, 100);
+  const q = parseSearchText(query, 100);
   if (q.length < 2) return [];
   return db.story.findMany({
     where: {

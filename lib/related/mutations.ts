@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { moveSchema } from "@/lib/sources/schema";
 import { assertStoryAccess, neighbourIndex } from "@/lib/stories/child-access";
 import { changeOf, refreshReaders } from "@/lib/stories/record";
-import { InputError, NotFoundError } from "@/lib/stories/result";
+import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
 import { relatedExternalSchema, relatedInputSchema } from "./schema";
 
 // Related articles of a story, shown on its public page: a published story's page refreshes.
@@ -15,8 +15,9 @@ function refresh(story: Story) {
 }
 
 export async function addRelated(storyId: string, input: unknown) {
+  storyId = parseId(storyId, "story");
   const user = await requireUser();
-  const data = relatedInputSchema.parse(input);
+  const data = parseInput(relatedInputSchema, input);
   const result = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
     if (data.kind === "internal") {
@@ -77,6 +78,7 @@ async function storyOf(id: string) {
 }
 
 export async function removeRelated(id: string) {
+  id = parseId(id, "related article");
   const user = await requireUser();
   const storyId = await storyOf(id);
   const story = await db.$transaction(async (tx) => {
@@ -97,7 +99,7 @@ export async function removeRelated(id: string) {
 
 export async function moveRelated(input: unknown) {
   const user = await requireUser();
-  const { id, direction } = moveSchema.parse(input);
+  const { id, direction } = parseInput(moveSchema, input);
   const storyId = await storyOf(id);
   const story = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
@@ -122,8 +124,9 @@ export async function moveRelated(input: unknown) {
 
 // Edit an external related article after it was added: its address, outlet, headline, time, excerpt.
 export async function updateExternalRelated(id: string, input: unknown) {
+  id = parseId(id, "related article");
   const user = await requireUser();
-  const data = relatedExternalSchema.parse({ ...(input as object), kind: "external" });
+  const data = parseInput(relatedExternalSchema, { ...(input as object), kind: "external" });
   const storyId = await storyOf(id);
   const story = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);

@@ -9,7 +9,7 @@ import {
   neighbourIndex,
 } from "@/lib/stories/child-access";
 import { changeOf, refreshReaders } from "@/lib/stories/record";
-import { InputError, NotFoundError } from "@/lib/stories/result";
+import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
 import { moveSchema, sourceInputSchema, type SourceInput } from "./schema";
 
 // Sources of a story: add, edit, remove, reorder, approve. Private identity and contact are written
@@ -26,8 +26,9 @@ function privateFields(allowed: boolean, data: SourceInput) {
 }
 
 export async function addSource(storyId: string, input: unknown) {
+  storyId = parseId(storyId, "story");
   const user = await requireUser();
-  const data = sourceInputSchema.parse(input);
+  const data = parseInput(sourceInputSchema, input);
   const result = await db.$transaction(async (tx) => {
     const { story, record } = await assertStoryAccess(tx, user, storyId);
     const last = await tx.source.aggregate({ where: { storyId }, _max: { position: true } });
@@ -67,8 +68,9 @@ async function loadSource(sourceId: string) {
 // A changed source needs a new look: editing who the source is (identity, contact), how they know
 // (basis), why they are anonymous (reason), or how the story describes them clears the approval.
 export async function updateSource(sourceId: string, input: unknown) {
+  sourceId = parseId(sourceId, "source");
   const user = await requireUser();
-  const data = sourceInputSchema.parse(input);
+  const data = parseInput(sourceInputSchema, input);
   const { storyId } = await loadSource(sourceId);
   const result = await db.$transaction(async (tx) => {
     const { story, record } = await assertStoryAccess(tx, user, storyId);
@@ -131,6 +133,7 @@ export async function updateSource(sourceId: string, input: unknown) {
 }
 
 export async function removeSource(sourceId: string) {
+  sourceId = parseId(sourceId, "source");
   const user = await requireUser();
   const { storyId } = await loadSource(sourceId);
   const story = await db.$transaction(async (tx) => {
@@ -153,7 +156,7 @@ export async function removeSource(sourceId: string) {
 
 export async function moveSource(input: unknown) {
   const user = await requireUser();
-  const { id, direction } = moveSchema.parse(input);
+  const { id, direction } = parseInput(moveSchema, input);
   const { storyId } = await loadSource(id);
   const story = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
@@ -176,6 +179,7 @@ export async function moveSource(input: unknown) {
 
 // An editor who is not a byline signs off an anonymous source; recorded with name and time.
 export async function approveSource(sourceId: string) {
+  sourceId = parseId(sourceId, "source");
   const user = await requireUser();
   const { storyId } = await loadSource(sourceId);
   return db.$transaction(async (tx) => {

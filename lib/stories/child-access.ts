@@ -6,7 +6,7 @@ import type { StoryStatus } from "@/lib/db/generated/enums";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { loadStoryForWrite } from "./record";
-import { InputError } from "./result";
+import { InputError } from "@/lib/shared/errors";
 
 // Panels (sources, requests for comment, related, corrections) change rows that belong to a story:
 // the permission is always judged on the story's own record, inside the same transaction, with the

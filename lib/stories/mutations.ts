@@ -12,7 +12,7 @@ import { slugify } from "@/lib/shared/slug";
 import { assertLiveStoryPasses } from "./child-access";
 import { deriveBody } from "./derive";
 import { changeOf, loadStoryForWrite, mergeChanges, refreshReaders } from "./record";
-import { InputError } from "./result";
+import { InputError, parseInput } from "@/lib/shared/errors";
 import { storyCreateSchema, storySaveSchema, type StorySaveInput } from "./schema";
 
 /** Someone else saved first: who, when, and their text, so the writer can compare and decide. */
@@ -41,7 +41,7 @@ export type SaveOutcome =
 // Create a draft with the writer as its byline; the editor opens on it.
 export async function createStory(input: unknown): Promise<{ id: string }> {
   const user = await requireCan("stories.create");
-  const { headline } = storyCreateSchema.parse(input);
+  const { headline } = parseInput(storyCreateSchema, input);
   const base = slugify(headline) || "story";
   const story = await db.$transaction(async (tx) => {
     const taken = await tx.story.count({ where: { slug: base } });
@@ -89,7 +89,7 @@ export async function createStory(input: unknown): Promise<{ id: string }> {
 // Save the whole story form on top of the version it was based on; never overwrite a newer one.
 export async function saveStory(input: unknown, note = ""): Promise<SaveOutcome> {
   const user = await requireUser();
-  const data = storySaveSchema.parse(input);
+  const data = parseInput(storySaveSchema, input);
   return applySave(user, data, note);
 }
 

@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadStoryRecord } from "./record";
+import { parseId } from "@/lib/shared/errors";
 
 /** A presence older than this is someone who left without saying so. */
 export const PRESENCE_TTL_MS = 60_000;
@@ -10,6 +11,7 @@ export const PRESENCE_TTL_MS = 60_000;
 // Heartbeat from an open editor: "I am here"; returns who else is, with the story's current version
 // so an editor can notice a newer save before it collides.
 export async function touchPresence(storyId: string) {
+  storyId = parseId(storyId, "story");
   const user = await requireUser();
   const now = new Date();
   return db.$transaction(async (tx) => {
@@ -37,6 +39,7 @@ export async function touchPresence(storyId: string) {
 
 // The editor was closed: drop the presence at once rather than waiting for it to expire.
 export async function leavePresence(storyId: string) {
+  storyId = parseId(storyId, "story");
   const user = await requireUser();
   await db.storyPresence.deleteMany({ where: { storyId, userId: user.id } });
 }

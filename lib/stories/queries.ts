@@ -1,5 +1,6 @@
 import "server-only";
-import { can, ForbiddenError, type StoryRecord } from "@/lib/auth/permissions";
+import { can, type StoryRecord } from "@/lib/auth/permissions";
+import { ForbiddenError, idSchema } from "@/lib/shared/errors";
 import { requireCan } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { StoryStatus } from "@/lib/db/generated/enums";
@@ -54,6 +55,7 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}) {
 // those who may see them (the story's authors and the desk); nobody else's browser receives them.
 export async function getStoryForEditor(storyId: string) {
   const user = await requireCan("stories.list");
+  if (!idSchema.safeParse(storyId).success) return null; // an address no story can have
   const story = await db.story.findUnique({
     where: { id: storyId },
     select: {

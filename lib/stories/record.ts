@@ -4,7 +4,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { pagesShowingStory, type StoryAspect, type StoryChange } from "@/lib/cache/tags";
 import type { Tx } from "@/lib/db/client";
 import { table } from "@/lib/db/sql";
-import { NotFoundError } from "./result";
+import { NotFoundError } from "@/lib/shared/errors";
 
 /**
  * Locks the story's row until the transaction ends. Every write that can change what the publish

@@ -7,7 +7,7 @@ import { documentToPlainText } from "@/lib/editor/document";
 import { diffText, diffWords, type DiffPart } from "./diff";
 import { applySave, type SaveOutcome } from "./mutations";
 import { loadStoryRecord } from "./record";
-import { NotFoundError } from "./result";
+import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
 import { revisionRestoreSchema, storySaveSchema } from "./schema";
 
 export interface RevisionSnapshot {
@@ -28,6 +28,7 @@ async function requireViewer(storyId: string) {
 
 // Every saved version of a story, newest first.
 export async function listRevisions(storyId: string) {
+  storyId = parseId(storyId, "story");
   await requireViewer(storyId);
   return db.revision.findMany({
     where: { storyId },
@@ -55,6 +56,9 @@ export async function diffRevisions(
   fromVersion: number,
   toVersion: number,
 ): Promise<RevisionDiff> {
+  storyId = parseId(storyId, "story");
+  if (!Number.isSafeInteger(fromVersion) || !Number.isSafeInteger(toVersion))
+    throw new InputError("Pick two versions to compare.", { version: ["Not a version."] });
   await requireViewer(storyId);
   const rows = await db.revision.findMany({
     where: { storyId, version: { in: [fromVersion, toVersion] } },
@@ -89,7 +93,7 @@ export async function diffRevisions(
 
 // Bring back an old version as a NEW version on top of the current one (history is never rewritten).
 export async function restoreRevision(input: unknown): Promise<SaveOutcome> {
-  const { storyId, revisionId, baseVersion } = revisionRestoreSchema.parse(input);
+  const { storyId, revisionId, baseVersion } = parseInput(revisionRestoreSchema, input);
   const { user, story } = await requireViewer(storyId);
   const revision = await db.revision.findFirst({
     where: { id: revisionId, storyId },
@@ -119,7 +123,7 @@ export async function restoreRevision(input: unknown): Promise<SaveOutcome> {
   // Re-validated like any save: an old version the editor can no longer represent is refused clearly.
   return applySave(
     user,
-    storySaveSchema.parse({
+    parseInput(storySaveSchema, {
       storyId,
       baseVersion,
       slug: story.slug,

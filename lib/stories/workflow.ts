@@ -8,7 +8,7 @@ import type { StoryStatus } from "@/lib/db/generated/enums";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { changeOf, loadStoryForWrite, refreshReaders } from "./record";
-import { InputError } from "./result";
+import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { scheduleSchema } from "./schema";
 
 // The workflow: DRAFT -> IN_REVIEW (submit) -> PUBLISHED / SCHEDULED (desk) -> UNPUBLISHED (desk),
@@ -72,6 +72,7 @@ async function transition(t: Transition): Promise<{ status: StoryStatus }> {
 
 // A reporter hands the story to the desk.
 export function submitStory(storyId: string) {
+  storyId = parseId(storyId, "story");
   return transition({
     storyId,
     action: "stories.submit",
@@ -83,6 +84,7 @@ export function submitStory(storyId: string) {
 
 // The desk publishes now, after the gate passes on the server's own copy of the story.
 export function publishStory(storyId: string) {
+  storyId = parseId(storyId, "story");
   return transition({
     storyId,
     action: "stories.publish",
@@ -101,7 +103,7 @@ export function publishStory(storyId: string) {
 
 // The desk sets a future time; the scheduler publishes it then.
 export async function scheduleStory(input: unknown) {
-  const { storyId, scheduledAt } = scheduleSchema.parse(input);
+  const { storyId, scheduledAt } = parseInput(scheduleSchema, input);
   return transition({
     storyId,
     action: "stories.schedule",
@@ -113,6 +115,7 @@ export async function scheduleStory(input: unknown) {
 }
 
 export function unpublishStory(storyId: string) {
+  storyId = parseId(storyId, "story");
   return transition({
     storyId,
     action: "stories.unpublish",
@@ -124,6 +127,7 @@ export function unpublishStory(storyId: string) {
 
 // The desk sends a story back to its writer (also cancels a schedule).
 export function returnToDraft(storyId: string) {
+  storyId = parseId(storyId, "story");
   return transition({
     storyId,
     action: "stories.return",

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { TagInputError } from "./errors";
+import { InputError } from "@/lib/shared/errors";
 
 // Uniqueness rules shared by create and edit, checked inside the mutation's transaction.
 // Names are compared without regard to case ("Floods" and "floods" are one tag); a slug must be
@@ -35,7 +35,7 @@ export async function assertNameAndSlugFree(
     }
   }
   if (Object.keys(fieldErrors).length > 0)
-    throw new TagInputError("Check the highlighted fields.", fieldErrors);
+    throw new InputError("Check the highlighted fields.", fieldErrors);
 }
 
 /** Aliases without the tag's own name and without repeats, ignoring case. */

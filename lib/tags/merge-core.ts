@@ -4,8 +4,8 @@ import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { deriveBody } from "@/lib/stories/derive";
 import { cleanAliases } from "./checks";
-import { TagInputError, TagNotFoundError } from "./errors";
 import { rewriteTagLinks } from "./rewrite-links";
+import { InputError, NotFoundError } from "@/lib/shared/errors";
 
 export interface MergeOutcome {
   target: { id: string; name: string; slug: string };
@@ -31,10 +31,9 @@ export async function mergeInto(
   }: { actorId: string; targetId: string; sourceIds: string[]; keepNamesAsAliases: boolean },
 ): Promise<MergeOutcome> {
   if (sourceIds.includes(targetId)) {
-    throw new TagInputError(
-      "A tag cannot be merged into itself or into a tag that is being merged.",
-      { targetId: ["Pick a tag that is not being merged."] },
-    );
+    throw new InputError("A tag cannot be merged into itself or into a tag that is being merged.", {
+      targetId: ["Pick a tag that is not being merged."],
+    });
   }
   // Lock every tag involved so a concurrent merge, edit or delete waits for this one.
   const ids = [targetId, ...sourceIds];
@@ -44,7 +43,8 @@ export async function mergeInto(
     SELECT id, name, slug, aliases FROM "Tag" WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`;
   const target = locked.find((t) => t.id === targetId);
   const sources = sourceIds.map((id) => locked.find((t) => t.id === id));
-  if (!target || sources.some((s) => !s)) throw new TagNotFoundError();
+  if (!target || sources.some((s) => !s))
+    throw new NotFoundError("tag", "it may have been merged or deleted.");
   const merged = sources as NonNullable<(typeof sources)[number]>[];
   const from = new Set(sourceIds);
 

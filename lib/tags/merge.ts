@@ -5,7 +5,7 @@ import { pagesShowingTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { fromZodError, TagInputError, TagNotFoundError } from "./errors";
+import { InputError, NotFoundError, parseInput } from "@/lib/shared/errors";
 import { mergeInto, type MergeOutcome } from "./merge-core";
 import { tagDeleteSchema, tagMergeSchema, type TagDeleteInput, type TagMergeInput } from "./schema";
 
@@ -22,9 +22,7 @@ function invalidateMerge(outcome: MergeOutcome) {
 // Merge one or more tags into another, all in one transaction.
 export async function mergeTags(raw: TagMergeInput): Promise<MergeOutcome> {
   const actor = await requireCan("tags.manage");
-  const parsed = tagMergeSchema.safeParse(raw);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  const { targetId, sourceIds } = parsed.data;
+  const { targetId, sourceIds } = parseInput(tagMergeSchema, raw);
   const outcome = await db.$transaction(
     async (tx) => {
       const result = await mergeInto(tx, {
@@ -66,14 +64,12 @@ async function usage(tx: Prisma.TransactionClient, tagId: string): Promise<numbe
 // Delete a tag: refused while stories use it, unless the admin names a tag to move them to.
 export async function deleteTag(raw: TagDeleteInput) {
   const actor = await requireCan("tags.manage");
-  const parsed = tagDeleteSchema.safeParse(raw);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  const { tagId, moveToId } = parsed.data;
+  const { tagId, moveToId } = parseInput(tagDeleteSchema, raw);
   const outcome = await db.$transaction(
     async (tx) => {
       const [tag] = await tx.$queryRaw<{ id: string; name: string; slug: string }[]>`
         SELECT id, name, slug FROM "Tag" WHERE id = ${tagId} FOR UPDATE`;
-      if (!tag) throw new TagNotFoundError();
+      if (!tag) throw new NotFoundError("tag", "it may have been merged or deleted.");
       if (moveToId) {
         const result = await mergeInto(tx, {
           actorId: actor.id,
@@ -98,7 +94,7 @@ export async function deleteTag(raw: TagDeleteInput) {
       const uses = await usage(tx, tagId);
       if (uses > 0) {
         const what = uses === 1 ? "1 story uses" : `${uses} stories use`;
-        throw new TagInputError(`${what} this tag.`, {
+        throw new InputError(`${what} this tag.`, {
           moveToId: [`${what} this tag; pick a tag to move them to, or remove it from them first.`],
         });
       }

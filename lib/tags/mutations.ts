@@ -6,19 +6,18 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { slugify } from "@/lib/shared/slug";
 import { assertNameAndSlugFree, cleanAliases } from "./checks";
-import { fromZodError, TagInputError, TagNotFoundError } from "./errors";
+import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
 import { tagInputSchema, TAG_ALIASES_MAX, type TagInput } from "./schema";
 import { uniqueViolation } from "./unique-violation";
 
 function parseTagInput(raw: TagInput) {
-  const parsed = tagInputSchema.safeParse(raw);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  const slug = parsed.data.slug || slugify(parsed.data.name);
+  const data = parseInput(tagInputSchema, raw);
+  const slug = data.slug || slugify(data.name);
   if (!slug)
-    throw new TagInputError("Check the highlighted fields.", {
+    throw new InputError("Check the highlighted fields.", {
       slug: ["The name has no letters or digits to make a slug from; enter one."],
     });
-  return { ...parsed.data, slug, aliases: cleanAliases(parsed.data.name, parsed.data.aliases) };
+  return { ...data, slug, aliases: cleanAliases(data.name, data.aliases) };
 }
 
 // Create a tag in the vocabulary (admins; editors add tags through the story editor's picker).
@@ -48,6 +47,7 @@ export async function createTag(raw: TagInput) {
 
 // Edit a tag. A new slug leaves the old one redirecting (308); a new name keeps the old one as an alias.
 export async function updateTag(id: string, raw: TagInput) {
+  id = parseId(id, "tag");
   const actor = await requireCan("tags.manage");
   const input = parseTagInput(raw);
   const result = await db
@@ -66,7 +66,7 @@ export async function updateTag(id: string, raw: TagInput) {
           slugRedirects: { select: { oldSlug: true } },
         },
       });
-      if (!before) throw new TagNotFoundError();
+      if (!before) throw new NotFoundError("tag", "it may have been merged or deleted.");
       await assertNameAndSlugFree(tx, { name: input.name, slug: input.slug, exceptId: id });
       const renamed = before.name !== input.name;
       const reslugged = before.slug !== input.slug;
@@ -75,7 +75,7 @@ export async function updateTag(id: string, raw: TagInput) {
         renamed ? [...input.aliases, before.name] : input.aliases,
       );
       if (aliases.length > TAG_ALIASES_MAX) {
-        throw new TagInputError("Check the highlighted fields.", {
+        throw new InputError("Check the highlighted fields.", {
           aliases: [`At most ${TAG_ALIASES_MAX} aliases (the old name is kept as one).`],
         });
       }

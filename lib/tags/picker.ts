@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { table } from "@/lib/db/sql";
 import { slugify } from "@/lib/shared/slug";
 import { assertStoryAccess } from "@/lib/stories/child-access";
-import { InputError } from "@/lib/stories/result";
+import { InputError, parseId, parseInput, parseSearchText } from "@/lib/shared/errors";
 
 export interface PickerTag {
   id: string;
@@ -28,7 +28,7 @@ const fold = (s: string) =>
 // "Rare earths" before "Fare rises" (alias "rare fares").
 export async function searchTagsForPicker(query: string): Promise<PickerTag[]> {
   await requireCan("stories.list");
-  const q = fold(query.trim()).slice(0, 80);
+  const q = fold(parseSearchText(query, 80));
   if (!q) return [];
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
   const like = `%${escaped}%`;
@@ -64,7 +64,7 @@ const newTagSchema = z.object({
 // Editors may add a tag to the vocabulary from the editor, without leaving the story.
 export async function createTagInline(input: unknown): Promise<PickerTag> {
   const user = await requireCan("tags.create");
-  const { name } = newTagSchema.parse(input);
+  const { name } = parseInput(newTagSchema, input);
   const slug = slugify(name);
   if (!slug)
     throw new InputError("That name has no letters or digits.", {
@@ -111,7 +111,7 @@ export interface TagRequest {
 // kept in the audit log and shown to editors on that story's Tags panel until the tag exists.
 export async function requestTag(input: unknown): Promise<{ name: string }> {
   const user = await requireCan("stories.list");
-  const { storyId, name } = tagRequestSchema.parse(input);
+  const { storyId, name } = parseInput(tagRequestSchema, input);
   await db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, storyId);
     await recordAudit(tx, {
@@ -127,6 +127,7 @@ export async function requestTag(input: unknown): Promise<{ name: string }> {
 
 /** The tags asked for on a story that the vocabulary still lacks, oldest first, one per name. */
 export async function listTagRequests(storyId: string): Promise<TagRequest[]> {
+  storyId = parseId(storyId, "story");
   const user = await requireCan("stories.list");
   const rows = await db.$transaction(async (tx) => {
     await assertStoryAccess(tx, user, String(storyId), "stories.view");

@@ -1,4 +1,4 @@
-import { TagInputError } from "./errors";
+import { InputError } from "@/lib/shared/errors";
 
 // Two admins saving the same name or slug at once: the checks inside the transaction pass for both,
 // the unique index stops the second. Turn that into the same message the checks give.
@@ -13,7 +13,7 @@ export function uniqueViolation(error: unknown): never {
   if (e?.code === "P2002") {
     const text = JSON.stringify(e.meta ?? {});
     const field = text.includes("slug") ? "slug" : text.includes("name") ? "name" : "form";
-    throw new TagInputError("Check the highlighted fields.", {
+    throw new InputError("Check the highlighted fields.", {
       [field]: [
         field === "slug"
           ? "That slug was just taken by another tag."

@@ -9,7 +9,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { hashToken } from "./credentials";
-import { parseOrThrow, UserInputError } from "./errors";
+import { InputError, parseInput } from "@/lib/shared/errors";
 import {
   accountNameSchema,
   passwordChangeSchema,
@@ -21,7 +21,7 @@ import {
 // Staff change their own name (shown on bylines and their author page).
 export async function updateOwnName(raw: { name: string }) {
   const me = await requireCan("account.update");
-  const { name } = parseOrThrow(accountNameSchema, raw);
+  const { name } = parseInput(accountNameSchema, raw);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: me.id }, data: { name } });
     await recordAudit(tx, {
@@ -38,14 +38,14 @@ export async function updateOwnName(raw: { name: string }) {
 /** The new password must not be common or built from the account's own email and name. */
 function assertStrongPassword(password: string, personal: string[]) {
   const problem = passwordProblem(password, personal);
-  if (problem) throw new UserInputError("Choose a stronger password.", { newPassword: [problem] });
+  if (problem) throw new InputError("Choose a stronger password.", { newPassword: [problem] });
 }
 
 // Staff change their own password, proving the current one (throttled like a sign-in, on the same
 // counters). Every open session, this one too, ends.
 export async function changeOwnPassword(raw: PasswordChangeInput) {
   const me = await requireCan("account.update");
-  const input = parseOrThrow(passwordChangeSchema, raw);
+  const input = parseInput(passwordChangeSchema, raw);
   const subject = {
     scope: "password",
     account: me.email,
@@ -53,7 +53,7 @@ export async function changeOwnPassword(raw: PasswordChangeInput) {
   } as const;
   const verdict = await checkThrottle(subject);
   if (!verdict.allowed)
-    throw new UserInputError(waitMessage(verdict.retryAfterSeconds), {
+    throw new InputError(waitMessage(verdict.retryAfterSeconds), {
       currentPassword: [waitMessage(verdict.retryAfterSeconds)],
     });
   const row = await db.user.findUniqueOrThrow({
@@ -62,7 +62,7 @@ export async function changeOwnPassword(raw: PasswordChangeInput) {
   });
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     const wait = await recordFailure(subject);
-    throw new UserInputError("Check the highlighted fields.", {
+    throw new InputError("Check the highlighted fields.", {
       currentPassword: [`That is not your current password.${wait ? ` ${waitMessage(wait)}` : ""}`],
     });
   }
@@ -89,21 +89,21 @@ const BAD_LINK =
 // Signed out: set a password with a one-time link an admin handed over. The link works once.
 // Guessing links is throttled per address (the link's 256 bits make it hopeless anyway).
 export async function setPasswordWithToken(raw: SetPasswordInput) {
-  const input = parseOrThrow(setPasswordSchema, raw);
+  const input = parseInput(setPasswordSchema, raw);
   const subject = {
     scope: "set-password-link",
     account: "",
     address: await currentAddress(),
   } as const;
   const verdict = await checkThrottle(subject);
-  if (!verdict.allowed) throw new UserInputError(waitMessage(verdict.retryAfterSeconds));
+  if (!verdict.allowed) throw new InputError(waitMessage(verdict.retryAfterSeconds));
   const holder = await db.passwordToken.findUnique({
     where: { tokenHash: hashToken(input.token) },
     select: { user: { select: { email: true, name: true } } },
   });
   if (!holder) {
     await recordFailure(subject);
-    throw new UserInputError(BAD_LINK);
+    throw new InputError(BAD_LINK);
   }
   assertStrongPassword(input.newPassword, [holder.user.email, holder.user.name]);
   const passwordHash = await hashPassword(input.newPassword);
@@ -119,13 +119,13 @@ export async function setPasswordWithToken(raw: SetPasswordInput) {
       },
     });
     if (!token || token.usedAt || token.expiresAt < new Date() || !token.user.active)
-      throw new UserInputError(BAD_LINK);
+      throw new InputError(BAD_LINK);
     // Claiming the token with a conditional update makes a double submit use it only once.
     const claimed = await tx.passwordToken.updateMany({
       where: { id: token.id, usedAt: null },
       data: { usedAt: new Date() },
     });
-    if (claimed.count !== 1) throw new UserInputError(BAD_LINK);
+    if (claimed.count !== 1) throw new InputError(BAD_LINK);
     await tx.user.update({
       where: { id: token.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },

@@ -2,7 +2,7 @@ import "server-only";
 import { can, type Actor, type Role } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { UserInputError } from "./errors";
+import { InputError } from "@/lib/shared/errors";
 
 // The newsroom must keep one active admin (the rule is the permission table's "users.removeAdmin").
 // Every active admin row is locked (FOR UPDATE) before counting, so two admins demoting or
@@ -29,7 +29,7 @@ export async function assertMayRemoveAdmin(
   });
   const staff = { role: leaving.role, active: leaving.active, otherActiveAdmins: stillAdmins };
   if (!can(actor, "users.removeAdmin", staff)) {
-    throw new UserInputError("This is the last active admin: make someone else an admin first.", {
+    throw new InputError("This is the last active admin: make someone else an admin first.", {
       [field]: ["The last active admin cannot be demoted or deactivated."],
     });
   }

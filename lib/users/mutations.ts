@@ -7,7 +7,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { db, type Tx } from "@/lib/db/client";
 import { slugify } from "@/lib/shared/slug";
 import { prepareCredential, storeCredentialToken, type OneTimeCredential } from "./credentials";
-import { parseOrThrow, UserInputError, UserNotFoundError } from "./errors";
+import { InputError, NotFoundError, parseInput } from "@/lib/shared/errors";
 import { assertMayRemoveAdmin } from "./last-admin";
 import {
   passwordResetSchema,
@@ -28,7 +28,7 @@ export async function createStaff(
   raw: StaffCreateInput,
 ): Promise<{ user: { id: string; name: string; email: string }; credential: OneTimeCredential }> {
   const actor = await requireCan("users.manage");
-  const input = parseOrThrow(staffCreateSchema, raw);
+  const input = parseInput(staffCreateSchema, raw);
   const prepared = await prepareCredential(input.credential);
   const user = await db
     .$transaction(async (tx) => {
@@ -37,7 +37,7 @@ export async function createStaff(
         select: { id: true },
       });
       if (taken)
-        throw new UserInputError("Check the highlighted fields.", {
+        throw new InputError("Check the highlighted fields.", {
           email: ["That email already belongs to a staff account."],
         });
       const created = await tx.user.create({
@@ -62,7 +62,7 @@ export async function createStaff(
     })
     .catch((error: { code?: string }) => {
       if (error?.code === "P2002")
-        throw new UserInputError("Check the highlighted fields.", {
+        throw new InputError("Check the highlighted fields.", {
           email: ["That email already belongs to a staff account."],
         });
       throw error;
@@ -73,13 +73,13 @@ export async function createStaff(
 // Change a role. Open sessions of that person are renewed (sessionVersion); the last active admin stays.
 export async function changeRole(raw: { userId: string; role: string }) {
   const actor = await requireCan("users.manage");
-  const { userId, role } = parseOrThrow(roleChangeSchema, raw);
+  const { userId, role } = parseInput(roleChangeSchema, raw);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { role: true, active: true },
     });
-    if (!user) throw new UserNotFoundError();
+    if (!user) throw new NotFoundError("staff account");
     if (user.role === role) return;
     await assertMayRemoveAdmin(tx, actor, { id: userId, ...user }, "role");
     await tx.user.update({
@@ -99,13 +99,13 @@ export async function changeRole(raw: { userId: string; role: string }) {
 // Deactivate: the account's open sessions stop on their next request; its bylines stay.
 export async function deactivateStaff(raw: { userId: string }) {
   const actor = await requireCan("users.manage");
-  const { userId } = parseOrThrow(userRefSchema, raw);
+  const { userId } = parseInput(userRefSchema, raw);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { role: true, active: true },
     });
-    if (!user) throw new UserNotFoundError();
+    if (!user) throw new NotFoundError("staff account");
     if (!user.active) return;
     await assertMayRemoveAdmin(tx, actor, { id: userId, ...user }, "form");
     await tx.user.update({
@@ -129,10 +129,10 @@ export async function deactivateStaff(raw: { userId: string }) {
 // Reactivate a deactivated account; they sign in with their old password (or get a reset).
 export async function reactivateStaff(raw: { userId: string }) {
   const actor = await requireCan("users.manage");
-  const { userId } = parseOrThrow(userRefSchema, raw);
+  const { userId } = parseInput(userRefSchema, raw);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
-    if (!user) throw new UserNotFoundError();
+    if (!user) throw new NotFoundError("staff account");
     if (user.active) return;
     await tx.user.update({ where: { id: userId }, data: { active: true, deactivatedAt: null } });
     await recordAudit(tx, {
@@ -151,11 +151,11 @@ export async function resetPassword(raw: {
   credential: string;
 }): Promise<OneTimeCredential> {
   const actor = await requireCan("users.manage");
-  const { userId, credential } = parseOrThrow(passwordResetSchema, raw);
+  const { userId, credential } = parseInput(passwordResetSchema, raw);
   const prepared = await prepareCredential(credential);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!user) throw new UserNotFoundError();
+    if (!user) throw new NotFoundError("staff account");
     await tx.user.update({
       where: { id: userId },
       data: { passwordHash: prepared.passwordHash, sessionVersion: { increment: 1 } },

@@ -2,13 +2,13 @@ import type { JSONContent } from "@tiptap/core";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "../../lib/db/client";
-import { TagInputError } from "../../lib/tags/errors";
 import { deleteTag, mergeTags } from "../../lib/tags/merge";
 import { createTag, updateTag } from "../../lib/tags/mutations";
 import { findTagByRef, listTagsForAdmin } from "../../lib/tags/queries";
 import { tagListQuerySchema } from "../../lib/tags/schema";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser } from "../helpers/factories";
+import { InputError } from "@/lib/shared/errors";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 vi.mock("next/cache", () => ({
@@ -36,13 +36,13 @@ beforeEach(() => {
 const invalidated = () => vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
 const n = () => Math.random().toString(36).slice(2, 8);
 
-async function inputError(promise: Promise<unknown>): Promise<TagInputError> {
+async function inputError(promise: Promise<unknown>): Promise<InputError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(TagInputError);
-  return error as TagInputError;
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
 }
 
 function linkedDoc(tag: { id: string; slug: string }, words = "the harbour"): JSONContent {

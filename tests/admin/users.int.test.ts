@@ -9,7 +9,6 @@ import {
   setPasswordWithToken,
   updateOwnName,
 } from "../../lib/users/account";
-import { UserInputError } from "../../lib/users/errors";
 import {
   changeRole,
   createStaff,
@@ -20,6 +19,7 @@ import {
 import { getOwnAccount, listStaff } from "../../lib/users/queries";
 import { signInAs } from "../helpers/auth-mock";
 import { createUser } from "../helpers/factories";
+import { InputError } from "@/lib/shared/errors";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 vi.mock("next/cache", () => ({
@@ -39,13 +39,13 @@ beforeAll(async () => {
 beforeEach(() => signInAs(admin));
 
 const n = () => Math.random().toString(36).slice(2, 8);
-async function inputError(promise: Promise<unknown>): Promise<UserInputError> {
+async function inputError(promise: Promise<unknown>): Promise<InputError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(UserInputError);
-  return error as UserInputError;
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
 }
 const fresh = (id: string) => db.user.findUniqueOrThrow({ where: { id } });
 

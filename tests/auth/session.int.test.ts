@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 
-import { ForbiddenError, UnauthenticatedError } from "@/lib/auth/permissions";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/shared/errors";
 import { currentUser, requireCan, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { signInAs } from "../helpers/auth-mock";

@@ -6,7 +6,7 @@
 // TEST_DATABASE_URL's PostgreSQL and on the embedded database alike (TEST_DATABASE_URL unset).
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { ForbiddenError } from "../../lib/auth/permissions";
+import { ForbiddenError } from "../../lib/shared/errors";
 import { db } from "../../lib/db/client";
 import { getStoryForEditor, type EditorData } from "../../lib/stories/queries";
 import { saveStory } from "../../lib/stories/mutations";

@@ -5,7 +5,7 @@ import { exifr } from "@/lib/media/exifr";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as article } from "@/app/(site)/news/[slug]/route";
 import { GET as mediaFile } from "@/app/(site)/media/[file]/route";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/shared/errors";
 import { db } from "@/lib/db/client";
 import { getMediaDetail, listMedia } from "@/lib/media/queries";
 import {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invalidateTags } from "@/lib/cache/invalidate";
-import { ForbiddenError } from "../../lib/auth/permissions";
+import { ForbiddenError } from "../../lib/shared/errors";
 import {
   addCommentRequest,
   moveCommentRequest,

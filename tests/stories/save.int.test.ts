@@ -3,8 +3,8 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "../../lib/db/client";
 import { saveStory } from "../../lib/stories/mutations";
 import { restoreRevision, diffRevisions } from "../../lib/stories/revisions";
-import { InputError } from "../../lib/stories/result";
-import { ForbiddenError } from "../../lib/auth/permissions";
+import { InputError } from "../../lib/shared/errors";
+import { ForbiddenError } from "../../lib/shared/errors";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 

@@ -7,7 +7,7 @@ vi.mock("next/cache", () => ({
   updateTag: vi.fn(),
 }));
 
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/shared/errors";
 import { db } from "@/lib/db/client";
 import { addRelated, updateExternalRelated } from "@/lib/related/mutations";
 import { createTagInline, listTagRequests, requestTag } from "@/lib/tags/picker";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invalidateTags } from "@/lib/cache/invalidate";
-import { ForbiddenError } from "../../lib/auth/permissions";
+import { ForbiddenError } from "../../lib/shared/errors";
 import { addCommentRequest } from "../../lib/comment-requests/mutations";
 import { db } from "../../lib/db/client";
 import { addSource, approveSource, updateSource } from "../../lib/sources/mutations";
@@ -167,12 +167,7 @@ describe("workflow and the publish gate on the server", () => {
     await expect(
       scheduleStory({ storyId: story.id, scheduledAt: new Date(Date.now() - 60_000) }),
     ).rejects.toMatchObject({
-      issues: [
-        expect.objectContaining({
-          path: ["scheduledAt"],
-          message: "The scheduled time must be in the future.",
-        }),
-      ],
+      fieldErrors: { scheduledAt: ["The scheduled time must be in the future."] },
     });
   });
 

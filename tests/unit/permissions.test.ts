@@ -3,7 +3,6 @@ import {
   ACTIONS,
   assertCan,
   can,
-  ForbiddenError,
   ROLES,
   type Action,
   type Role,
@@ -11,6 +10,7 @@ import {
   type StoryRecord,
   type Subject,
 } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/shared/errors";
 
 // The whole table, every action for every role and every kind of record, written out so that a
 // change to a rule shows here. The acting user's id is "me"; "own" stories have "me" on the byline.

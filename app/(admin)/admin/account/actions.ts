@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { formValues, toActionResult, type ActionResult } from "@/lib/shared/action-result";
+import { formValues, toFailure, type ActionResult } from "@/lib/shared/action-result";
 import { signOut } from "@/lib/auth/auth";
 import type { Enrolment } from "@/lib/auth/sign-in";
 import {
@@ -23,7 +23,7 @@ export async function updateNameAction(
     refresh();
     return { ok: true, message: "Name saved." };
   } catch (error) {
-    return toActionResult(error, formValues(formData, ["name"]));
+    return toFailure(error, formValues(formData, ["name"]));
   }
 }
 
@@ -39,7 +39,7 @@ export async function changePasswordAction(
       confirmPassword: String(formData.get("confirmPassword") ?? ""),
     });
   } catch (error) {
-    return toActionResult(error);
+    return toFailure(error);
   }
   await signOut({ redirectTo: "/login?changed=password" });
   return { ok: true };
@@ -61,7 +61,7 @@ export async function startEnrolmentAction(): Promise<EnrolState> {
   try {
     return { ok: true, ...(await startEnrolment()) };
   } catch (error) {
-    return toActionResult(error);
+    return toFailure(error);
   }
 }
 
@@ -76,9 +76,9 @@ export async function confirmEnrolmentAction(
       code: String(formData.get("code") ?? ""),
     });
   } catch (error) {
-    const result = toActionResult(error);
+    const result = toFailure(error);
     // Keep the QR code and recovery codes on screen while the person retries.
-    if (!prev?.enrolment || result.ok) return result;
+    if (!prev?.enrolment) return result;
     return { ...prev, message: undefined, codeErrors: result.fieldErrors.code ?? [result.message] };
   }
   refresh();
@@ -93,7 +93,7 @@ export async function disableTwoFactorAction(
   try {
     await disableTwoFactor({ code: String(formData.get("code") ?? "") });
   } catch (error) {
-    return toActionResult(error);
+    return toFailure(error);
   }
   refresh();
   return { ok: true, message: "Two factors are off." };
@@ -107,7 +107,7 @@ export async function reportersPolicyAction(
   try {
     await setReportersNeedTwoFactor(formData.get("reportersNeedTwoFactor") === "on");
   } catch (error) {
-    return toActionResult(error);
+    return toFailure(error);
   }
   refresh();
   return { ok: true, message: "Policy saved." };

@@ -2,7 +2,7 @@
 
 import { getLeadImageForEditor, searchMediaForPicker, type EditorImage } from "@/lib/media/queries";
 import { setFocalPoint, setLeadImage, updateMediaDetails } from "@/lib/media/mutations";
-import { attempt, type ActionResult } from "@/lib/stories/result";
+import { attempt, type ActionResult } from "@/lib/shared/action-result";
 
 // Actions of the media library and the editor's picture panel: thin wrappers, the domain module
 // checks who may and validates the input.

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, toActionResult, type ActionResult } from "@/lib/shared/action-result";
+import { formValues, toFailure, type ActionResult } from "@/lib/shared/action-result";
 import { deleteTag, mergeTags } from "@/lib/tags/merge";
 import { createTag, updateTag } from "@/lib/tags/mutations";
 import { findTagByRef } from "@/lib/tags/queries";
@@ -20,7 +20,7 @@ export async function createTagAction(
   try {
     id = (await createTag(readTag(formData))).id;
   } catch (error) {
-    return toActionResult(error, formValues(formData, TAG_FIELDS));
+    return toFailure(error, formValues(formData, TAG_FIELDS));
   }
   redirect(`/admin/tags/${id}?saved=1`);
 }
@@ -35,7 +35,7 @@ export async function updateTagAction(
     refresh();
     return { ok: true, message: `Saved. The tag is at /tags/${tag.slug}.` };
   } catch (error) {
-    return toActionResult(error, formValues(formData, TAG_FIELDS));
+    return toFailure(error, formValues(formData, TAG_FIELDS));
   }
 }
 
@@ -65,16 +65,12 @@ export async function mergeTagsAction(
       message: `Merged ${names} into ${outcome.target.name}; ${outcome.storyIds.length} stories updated.`,
     };
   } catch (error) {
-    const result = toActionResult(error, values);
-    return result.ok
-      ? result
-      : {
-          ...result,
-          fieldErrors: {
-            ...result.fieldErrors,
-            target: result.fieldErrors.targetId ?? result.fieldErrors.target ?? [],
-          },
-        };
+    const failure = toFailure(error, values);
+    const { targetId, target } = failure.fieldErrors;
+    return {
+      ...failure,
+      fieldErrors: { ...failure.fieldErrors, target: targetId ?? target ?? [] },
+    };
   }
   // On the duplicates page the merged group disappears with its form, so the page says it instead.
   if (formData.get("after") === "duplicates")
@@ -105,13 +101,9 @@ export async function deleteTagAction(
     });
     name = outcome.sources[0]?.name ?? "The tag";
   } catch (error) {
-    const result = toActionResult(error, values);
-    return result.ok
-      ? result
-      : {
-          ...result,
-          fieldErrors: { moveTo: result.fieldErrors.moveToId ?? result.fieldErrors.targetId ?? [] },
-        };
+    const failure = toFailure(error, values);
+    const { moveToId, targetId } = failure.fieldErrors;
+    return { ...failure, fieldErrors: { moveTo: moveToId ?? targetId ?? [] } };
   }
   redirect(`/admin/tags?deleted=${encodeURIComponent(name)}`);
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { formValues, toActionResult, type ActionResult } from "@/lib/shared/action-result";
+import { formValues, toFailure, type ActionResult } from "@/lib/shared/action-result";
 import type { OneTimeCredential } from "@/lib/users/credentials";
 import {
   changeRole,
@@ -32,7 +32,7 @@ export async function createStaffAction(
       email: user.email,
     };
   } catch (error) {
-    return toActionResult(error, formValues(formData, FIELDS));
+    return toFailure(error, formValues(formData, FIELDS));
   }
 }
 
@@ -66,6 +66,6 @@ export async function staffRowAction(
     refresh();
     return result;
   } catch (error) {
-    return toActionResult(error);
+    return toFailure(error);
   }
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { mediaLimits } from "@/lib/media/config";
 import { uploadMedia } from "@/lib/media/mutations";
-import { failureStatus, toFailure } from "@/lib/stories/result";
+import { failureStatus, toFailure } from "@/lib/shared/action-result";
 
 // Upload one picture (multipart: `file` plus alt, caption, credit, copyright, rightsNote). A route,
 // not a server action: uploads are larger than an action's body limit, and a too-large one is

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { leavePresence, touchPresence } from "@/lib/stories/presence";
-import { attempt } from "@/lib/stories/result";
+import { attempt } from "@/lib/shared/action-result";
 import { restoreRevision } from "@/lib/stories/revisions";
 import { saveStory } from "@/lib/stories/mutations";
 import {

@@ -9,7 +9,7 @@ import { RichText } from "@/components/editor/rich-text";
 import "@/components/editor/editor.css";
 import { countWords, documentToPlainText, readingMinutes } from "@/lib/editor/document";
 import type { EditorData } from "@/lib/stories/queries";
-import type { ActionResult } from "@/lib/stories/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import { EditorHeader } from "./editor-header";
 import * as panel from "./panel-actions";
 import { ReportingPanels, tagActions } from "./reporting-panels";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/shared/errors";
 import { guardPage } from "@/lib/auth/guard";
 import { getStoryForEditor } from "@/lib/stories/queries";
 import { EditorScreen } from "./editor-client";

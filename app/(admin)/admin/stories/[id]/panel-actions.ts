@@ -23,7 +23,7 @@ import {
   updateSource,
 } from "@/lib/sources/mutations";
 import { parseLocalDateTime } from "@/lib/stories/schema";
-import { attempt, type ActionResult } from "@/lib/stories/result";
+import { attempt, type ActionResult } from "@/lib/shared/action-result";
 import {
   createTagInline,
   listTagRequests,

@@ -14,7 +14,7 @@ import { collectMarks } from "@/lib/editor/document";
 import type { GateImage } from "@/lib/media/gate";
 import { evaluatePublishGate } from "@/lib/stories/policy";
 import type { EditorData } from "@/lib/stories/queries";
-import type { ActionResult } from "@/lib/stories/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import * as media from "../../media/actions";
 import * as story from "./actions";
 import * as panel from "./panel-actions";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { createStory } from "@/lib/stories/mutations";
-import { attempt, type ActionResult } from "@/lib/stories/result";
+import { attempt, type ActionResult } from "@/lib/shared/action-result";
 
 // Create a draft from a headline and open it in the editor.
 export async function createStoryAction(

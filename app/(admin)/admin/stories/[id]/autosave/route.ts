@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { saveStory } from "@/lib/stories/mutations";
-import { failureStatus, toFailure } from "@/lib/stories/result";
+import { failureStatus, toFailure } from "@/lib/shared/action-result";
 
 // Last-chance save when the editor page is closed (a keepalive fetch from `pagehide`); the same
 // mutation, with the same version check, as the autosave action.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { DiffView } from "@/components/editor/diff-view";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/shared/errors";
 import { guardPage } from "@/lib/auth/guard";
 import { getStoryForEditor } from "@/lib/stories/queries";
 import { diffRevisions, listRevisions } from "@/lib/stories/revisions";
