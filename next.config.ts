@@ -6,7 +6,13 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 for staff without the permission.
   // The proxy buffers request bodies up to this size: above the media upload limit (MEDIA_MAX_BYTES,
   // 25 MB), so an oversized upload still arrives whole enough to be refused with a clear message.
-  experimental: { authInterrupts: true, proxyClientMaxBodySize: "64mb" },
+  // Server actions take up to 2 MB: the longest story body we store (MAX_DOCUMENT_BYTES, 1 MB of
+  // JSON) with its fields, so that a story over our own limit gets our message, not Next's 413.
+  experimental: {
+    authInterrupts: true,
+    proxyClientMaxBodySize: "64mb",
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   // Native and Node-only packages stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
 };

@@ -42,8 +42,8 @@ export async function getTagForAdmin(id: string) {
 /** Finds a tag by slug, old slug or name (any case), for the merge and move-to fields. */
 export async function findTagByRef(ref: string) {
   await requireCan("tags.manage");
-  const text = ref.trim();
-  if (!text) return null;
+  const text = typeof ref === "string" ? ref.trim() : "";
+  if (!text || text.includes("\u0000")) return null; // no tag is called that
   const select = { id: true, name: true, slug: true } as const;
   return (
     (await db.tag.findUnique({ where: { slug: text.toLowerCase() }, select })) ??

@@ -2,6 +2,8 @@ import { NextResponse } from "next/server";
 import { saveStory } from "@/lib/stories/mutations";
 import { failureStatus, toFailure } from "@/lib/shared/action-result";
 
+const AUTOSAVE_MAX_BYTES = 2 * 1024 * 1024;
+
 // Last-chance save when the editor page is closed (a keepalive fetch from `pagehide`); the same
 // mutation, with the same version check, as the autosave action.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -14,6 +16,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return NextResponse.json(
       { ok: false, message: "Refused: not a same-origin JSON request.", fieldErrors: {} },
       { status: 403 },
+    );
+  }
+  // The same ceiling as a server action's body (next.config.ts), read before the body is.
+  if (Number(request.headers.get("content-length") ?? 0) > AUTOSAVE_MAX_BYTES) {
+    return NextResponse.json(
+      { ok: false, message: "The story is too large to save; split it.", fieldErrors: {} },
+      { status: 413 },
     );
   }
   let input: unknown;
