@@ -6,7 +6,8 @@ import { moveSchema } from "@/lib/sources/schema";
 import {
   assertLiveStoryPasses,
   assertStoryAccess,
-  neighbourIndex,
+  moveStoryRow,
+  type OrderedRows,
 } from "@/lib/stories/child-access";
 import { changeOf, refreshReaders } from "@/lib/stories/record";
 import { NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
@@ -116,26 +117,23 @@ export async function removeCommentRequest(id: string) {
   return {};
 }
 
+const requestRows: OrderedRows = {
+  list: (tx, storyId) =>
+    tx.commentRequest.findMany({
+      where: { storyId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    }),
+  place: (tx, id, position) => tx.commentRequest.update({ where: { id }, data: { position } }),
+};
+
 export async function moveCommentRequest(input: unknown) {
   const user = await requireUser();
   const { id, direction } = parseInput(moveSchema, input);
   const storyId = await storyOf(id);
-  const story = await db.$transaction(async (tx) => {
-    const { story } = await assertStoryAccess(tx, user, storyId);
-    const ids = (
-      await tx.commentRequest.findMany({
-        where: { storyId },
-        orderBy: { position: "asc" },
-        select: { id: true },
-      })
-    ).map((r) => r.id);
-    const swap = neighbourIndex(ids, id, direction);
-    if (!swap) return null;
-    [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
-    for (const [position, rowId] of ids.entries())
-      await tx.commentRequest.update({ where: { id: rowId }, data: { position } });
-    return story;
-  });
+  const story = await db.$transaction((tx) =>
+    moveStoryRow(tx, user, { storyId, id, direction }, requestRows),
+  );
   refresh(story);
   return {};
 }

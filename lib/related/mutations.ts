@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { moveSchema } from "@/lib/sources/schema";
-import { assertStoryAccess, neighbourIndex } from "@/lib/stories/child-access";
+import { assertStoryAccess, moveStoryRow, type OrderedRows } from "@/lib/stories/child-access";
 import { changeOf, refreshReaders } from "@/lib/stories/record";
 import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
 import { relatedExternalSchema, relatedInputSchema } from "./schema";
@@ -97,28 +97,24 @@ export async function removeRelated(id: string) {
   return {};
 }
 
+const relatedRows: OrderedRows = {
+  list: (tx, storyId) =>
+    tx.relatedLink.findMany({
+      where: { storyId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    }),
+  place: (tx, id, position) => tx.relatedLink.update({ where: { id }, data: { position } }),
+};
+
 export async function moveRelated(input: unknown) {
   const user = await requireUser();
   const { id, direction } = parseInput(moveSchema, input);
   const storyId = await storyOf(id);
-  const story = await db.$transaction(async (tx) => {
-    const { story } = await assertStoryAccess(tx, user, storyId);
-    const ids = (
-      await tx.relatedLink.findMany({
-        where: { storyId },
-        orderBy: { position: "asc" },
-        select: { id: true },
-      })
-    ).map((r) => r.id);
-    const swap = neighbourIndex(ids, id, direction);
-    if (swap) {
-      [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
-      for (const [position, rowId] of ids.entries())
-        await tx.relatedLink.update({ where: { id: rowId }, data: { position } });
-    }
-    return story;
-  });
-  refresh(story);
+  const story = await db.$transaction((tx) =>
+    moveStoryRow(tx, user, { storyId, id, direction }, relatedRows),
+  );
+  if (story) refresh(story);
   return {};
 }
 

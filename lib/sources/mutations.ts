@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import {
   assertLiveStoryPasses,
   assertStoryAccess,
-  neighbourIndex,
+  moveStoryRow,
+  type OrderedRows,
 } from "@/lib/stories/child-access";
 import { changeOf, refreshReaders } from "@/lib/stories/record";
 import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
@@ -154,25 +155,19 @@ export async function removeSource(sourceId: string) {
   return {};
 }
 
+const sourceRows: OrderedRows = {
+  list: (tx, storyId) =>
+    tx.source.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } }),
+  place: (tx, id, position) => tx.source.update({ where: { id }, data: { position } }),
+};
+
 export async function moveSource(input: unknown) {
   const user = await requireUser();
   const { id, direction } = parseInput(moveSchema, input);
   const { storyId } = await loadSource(id);
-  const story = await db.$transaction(async (tx) => {
-    const { story } = await assertStoryAccess(tx, user, storyId);
-    const rows = await tx.source.findMany({
-      where: { storyId },
-      orderBy: { position: "asc" },
-      select: { id: true },
-    });
-    const ids = rows.map((r) => r.id);
-    const swap = neighbourIndex(ids, id, direction);
-    if (!swap) return null;
-    [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
-    for (const [position, rowId] of ids.entries())
-      await tx.source.update({ where: { id: rowId }, data: { position } });
-    return story;
-  });
+  const story = await db.$transaction((tx) =>
+    moveStoryRow(tx, user, { storyId, id, direction }, sourceRows),
+  );
   if (story) refreshReaders(changeOf(story), ["sources"], story.status === "PUBLISHED");
   return {};
 }
