@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   // The proxy buffers request bodies up to this size: above the media upload limit (MEDIA_MAX_BYTES,
   // 25 MB), so an oversized upload still arrives whole enough to be refused with a clear message.
   // Server actions take up to 2 MB: the longest story body we store (MAX_DOCUMENT_BYTES, 1 MB of
-  // JSON) with its fields, so that a story over our own limit gets our message, not Next's 413.
+  // JSON) with its fields, so that a story over our own limit gets our message; the proxy answers
+  // 413 above it (lib/security/action-body.ts's ACTION_BODY_LIMIT, the same figure).
   experimental: {
     authInterrupts: true,
     proxyClientMaxBodySize: "64mb",
