@@ -64,7 +64,10 @@ async function budget(base: string, pagePath: string) {
     (n, m) => n + Buffer.byteLength(m[1]),
     0,
   );
+  const related = page.slice(page.indexOf('<section aria-labelledby="related">'));
   return {
+    pictures: (page.match(/<picture/g) ?? []).length,
+    relatedThumbs: (related.match(/<picture class="thumb">/g) ?? []).length,
     html: Buffer.byteLength(page),
     htmlGz: gzipSync(page).length,
     inlineCss,
@@ -213,6 +216,7 @@ Lighthouse ${RUNS} run(s), mobile preset (simulated throttling), ${base}${articl
   main thread (median run, simulated CPU) ${median.mainThread}
   targets    performance >= 98, accessibility / best-practices / SEO 100, LCP < 1.5 s, CLS 0
   not passed ${failing.length ? `\n    ${failing.join("\n    ")}` : "none"}
+  pictures   ${weight.pictures} on the page, ${weight.relatedThumbs} of them thumbnails in the related feed (lazy)
   HTML       ${weight.html.toLocaleString("en")} bytes raw (${weight.inlineCss.toLocaleString("en")} of inline CSS), ${weight.htmlGz.toLocaleString("en")} gzipped
   CSS        ${weight.cssGz.toLocaleString("en")} bytes gzipped in external stylesheets
   HTML + CSS ${(weight.htmlGz + weight.cssGz).toLocaleString("en")} bytes gzipped (target < 10,240)
