@@ -42,8 +42,11 @@ interface Bitmap {
 const WORKING_SIZE = 2400;
 
 /**
- * Encoder effort (sharp's scale: AVIF 0-9, WebP 0-6). Measured on a 2400 x 1600 photo-like image,
- * at the same quality: see the closing note of the media issue and bench/images.ts.
+ * Encoder effort (sharp's scale: AVIF 0-9, WebP 0-6). The 1600 px file of bench/images.ts's
+ * picture, CPU time / size / PSNR: AVIF q55 effort 4 3.2 s / 62 KB / 39.8 dB, effort 2
+ * 0.39 s / 69 KB / 39.1 dB, effort 1 0.16 s / 86 KB / 37.9 dB, effort 0 0.09 s / 96 KB / 37.6 dB;
+ * WebP q76 effort 4 0.12 s / 62 KB / 36.0 dB. Effort 2 is the knee: below it AVIF is larger than
+ * the WebP beside it and no better, so there would be no point in sending it.
  */
 const AVIF_EFFORT = 2;
 const WEBP_EFFORT = 4;
