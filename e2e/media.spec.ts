@@ -5,8 +5,9 @@ import { as, closeOpenedContexts, createDraft, saved, unique } from "./editor-he
 
 // The issue's acceptance test: a reporter uploads a picture with alt text and credit, makes it the
 // lead, puts another into the text; the editor publishes; the reader's page shows both with srcset,
-// caption and credit, og:image and JSON-LD point at the crops, the tag page shows a thumbnail, and
-// no picture a reader can fetch carries the original's GPS or camera fields. Bad uploads are refused.
+// caption and credit, og:image and JSON-LD point at the crops, the tag page and the related feed of
+// a neighbouring story show a thumbnail, and no picture a reader can fetch carries the original's
+// GPS or camera fields. Bad uploads are refused.
 
 test.afterEach(closeOpenedContexts);
 
@@ -23,6 +24,24 @@ async function fillDetails(page: Page, alt: string, caption: string, credit: str
 test("a lead image and a picture in the text, from upload to the reader", async ({ browser }) => {
   test.setTimeout(180_000);
   const headline = `Lighthouse keepers strike ${unique()}`;
+  // A neighbour on the same tag, published first and without a picture: once the reporter's story
+  // is out, its related feed lists that story with its thumbnail.
+  const editor = await as(browser, "editor");
+  const neighbour = `Lighthouse keepers strike: the north light walked out ${unique()}`;
+  await createDraft(editor, neighbour);
+  await editor.getByRole("textbox", { name: "Story text" }).click();
+  await editor.keyboard.type("The keepers of the north light walked out on Monday over pay.");
+  await editor.getByLabel("Add a tag").fill("harbour");
+  await editor
+    .getByRole("listbox", { name: "Matching tags" })
+    .getByRole("option", { name: "Port and shipping" })
+    .click();
+  await saved(editor);
+  await expect(editor.getByTestId("gate-summary")).toContainText("Ready");
+  await editor.getByRole("button", { name: "Publish now" }).click();
+  await expect(editor.getByTestId("story-status")).toHaveText("Published");
+  const neighbourSlug = await editor.getByLabel("Slug").inputValue();
+
   const reporter = await as(browser, "reporter");
   await createDraft(reporter, headline);
   const body = reporter.getByRole("textbox", { name: "Story text" });
@@ -96,7 +115,6 @@ test("a lead image and a picture in the text, from upload to the reader", async 
   await expect(reporter.getByTestId("story-status")).toHaveText("In review");
   const slug = await reporter.getByLabel("Slug").inputValue();
 
-  const editor = await as(browser, "editor");
   await editor.goto(reporter.url());
   await expect(editor.getByTestId("gate-summary")).toContainText("Ready");
   await editor.getByRole("button", { name: "Publish now" }).click();
@@ -159,6 +177,33 @@ test("a lead image and a picture in the text, from upload to the reader", async 
   await reader.goto("/tags/port-and-shipping");
   const item = reader.locator("li", { has: reader.getByRole("link", { name: headline }) });
   await expect(item.locator("picture.thumb img")).toHaveAttribute("src", /-t160\.jpg$/);
+
+  // So does the related feed of the neighbouring story: the lead image's 4:3 thumbnail, small,
+  // sized and lazy, decorative beside its headline; the neighbour itself has no picture.
+  const cropKey = (ogImage as string).match(/([a-f0-9]{20})-16x9\.jpg$/)?.[1];
+  await reader.goto(`/news/${neighbourSlug}`);
+  await expect(reader.locator("figure.lead")).toHaveCount(0);
+  const feed = reader.getByRole("region", { name: "Related stories" });
+  const related = feed.locator("li", { has: reader.getByRole("link", { name: headline }) });
+  const thumb = related.locator("picture.thumb img");
+  await expect(thumb).toHaveAttribute("src", `/media/${cropKey}-t160.jpg`);
+  await expect(thumb).toHaveAttribute(
+    "srcset",
+    `/media/${cropKey}-t160.jpg 160w, /media/${cropKey}-t320.jpg 320w`,
+  );
+  await expect(related.locator('picture.thumb source[type="image/webp"]')).toHaveAttribute(
+    "srcset",
+    `/media/${cropKey}-t160.webp 160w, /media/${cropKey}-t320.webp 320w`,
+  );
+  await expect(thumb).toHaveAttribute("alt", "");
+  await expect(thumb).toHaveAttribute("loading", "lazy");
+  await expect(thumb).toHaveAttribute("width", "160");
+  await expect(thumb).toHaveAttribute("height", "120");
+  await thumb.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => thumb.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+    .toBeGreaterThan(0);
+  expect(await thumb.evaluate((i: HTMLImageElement) => i.getBoundingClientRect().width)).toBe(80);
 
   // The library: who uploaded it, where it is used; search by credit.
   await reporter.goto("/admin/media?q=John+Roe");

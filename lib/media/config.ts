@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 
 // Where media lives and how big an upload may be. The media directory sits beside the embedded
@@ -27,4 +28,13 @@ export function mediaLimits(): MediaLimits {
     maxBytes: positive(process.env.MEDIA_MAX_BYTES, 25 * 1024 * 1024),
     maxPixels: positive(process.env.MEDIA_MAX_PIXELS, 40_000_000),
   };
+}
+
+/**
+ * How many of an upload's files are encoded at once (MEDIA_ENCODE_CONCURRENCY): by default two,
+ * or one on a single core. Each runs on one libvips thread; more at once is faster on more cores
+ * and takes more memory (one encoder each).
+ */
+export function mediaEncodeConcurrency(): number {
+  return positive(process.env.MEDIA_ENCODE_CONCURRENCY, Math.min(2, availableParallelism()));
 }

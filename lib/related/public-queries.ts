@@ -38,7 +38,7 @@ export interface RelatedItem {
   headline: string;
   excerpt: string;
   publishedAt: Date | null;
-  /** Our story's lead image, for a thumbnail. */
+  /** Our story's lead image, for a thumbnail; another outlet's article has none (none is recorded). */
   image?: { cropKey: string } | null;
 }
 
@@ -185,7 +185,9 @@ export async function getRelatedStories(
           headline: c.headline,
           excerpt: c.summary || excerptOf(c.bodyText),
           publishedAt: c.publishedAt,
-          image: c.leadImage,
+          // Only what the thumbnail's file names need: the feed (and the cached page) carries
+          // no caption, credit or size of a picture it does not show whole.
+          image: c.leadImage ? { cropKey: c.leadImage.cropKey } : null,
         },
       ];
     },

@@ -2,7 +2,14 @@ import { exifr } from "@/lib/media/exifr";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inspectUpload } from "@/lib/media/inspect";
-import { processImage, renderCropFiles, decode, type ProcessedImage } from "@/lib/media/process";
+import {
+  decode,
+  pool,
+  processImage,
+  renderBodyFiles,
+  renderCropFiles,
+  type ProcessedImage,
+} from "@/lib/media/process";
 import { readRights } from "@/lib/media/rights";
 import { bodyWidths, focalRegion, PUBLIC_NAME } from "@/lib/media/variants";
 import { bombPng, CAMERA, cameraJpeg, CREDIT } from "./fixtures";
@@ -89,6 +96,50 @@ describe("processing an upload", () => {
     const moved = await renderCropFiles(bitmap, { x: 0.1, y: 0.9 }, CREDIT);
     expect(again.cropKey).toBe(processed.cropKey);
     expect(moved.cropKey).not.toBe(processed.cropKey);
+  });
+});
+
+describe("encoding side by side", () => {
+  it("the same files whatever the number of encodes at a time", async () => {
+    const bitmap = await decode(original, limits.maxPixels);
+    const [alone, side] = await Promise.all([
+      renderBodyFiles(bitmap, CREDIT, pool(1)),
+      renderBodyFiles(bitmap, CREDIT, pool(3)),
+    ]);
+    expect(side.key).toBe(processed.key);
+    expect(alone.key).toBe(processed.key);
+    expect(side.files.map((f) => f.name)).toEqual(alone.files.map((f) => f.name));
+  });
+
+  it("the pool runs at most its size at once, every task, and passes failures on", async () => {
+    const run = pool(2);
+    let running = 0;
+    let most = 0;
+    const task = (ms: number, fail = false) =>
+      run(async () => {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, ms));
+        running--;
+        if (fail) throw new Error("encoder failed");
+        return ms;
+      });
+    const results = await Promise.allSettled([
+      task(30),
+      task(10),
+      task(20, true),
+      task(5),
+      task(15),
+    ]);
+    expect(most).toBe(2);
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value : r.reason.message))).toEqual([
+      30,
+      10,
+      "encoder failed",
+      5,
+      15,
+    ]);
+    // A failure frees its slot: the pool keeps working.
+    await expect(task(1)).resolves.toBe(1);
   });
 });
 
