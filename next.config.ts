@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { configHeaderRules } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -16,6 +17,11 @@ const nextConfig: NextConfig = {
   },
   // Native and Node-only packages stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // Security headers on every response, /_next/static and route handlers included (the proxy does
+  // not see every path). Values and who sets what: lib/security/headers.ts.
+  async headers() {
+    return configHeaderRules();
+  },
 };
 
 export default nextConfig;

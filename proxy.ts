@@ -1,16 +1,49 @@
-import NextAuth from "next-auth";
-import type { NextFetchEvent, NextRequest } from "next/server";
+import NextAuth, { type NextAuthRequest } from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { refuseOverdeepAction } from "@/lib/security/action-body";
+import { createNonce, newsroomPolicy } from "@/lib/security/headers";
 
-// An early redirect to /login for the newsroom's pages. Not a security boundary: every page,
-// action and mutation checks the user itself. Before that, a server action whose arguments would
-// overflow Next's decoder is refused (lib/security/action-body.ts).
+// The newsroom's pages (Next-rendered: /admin, /login, /set-password) get a Content-Security-Policy
+// with a nonce made for this request. Next reads the nonce from the policy in the *request* headers
+// and puts it on every script and style element it renders, so the policy goes both ways. The other
+// security headers come from next.config.ts for every path, the reader's policy from its own routes
+// (see lib/security/headers.ts).
+//
+// Server actions Next would answer with a bare 500 (a body over 2 MB, arguments nested deeper than
+// its decoder survives) are refused first (lib/security/action-body.ts).
+//
+// /admin also gets an early redirect to /login. Not a security boundary: every page, action and
+// mutation checks the user itself.
+
+const dev = process.env.NODE_ENV === "development";
+
+function withPolicy(request: NextRequest): NextResponse {
+  const policy = newsroomPolicy({ nonce: createNonce(), dev });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
 const { auth } = NextAuth(authConfig);
-const authProxy = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Response;
+
+const admin = auth((request: NextAuthRequest, _event: NextFetchEvent) => {
+  if (authConfig.callbacks.authorized({ auth: request.auth, request })) return withPolicy(request);
+  // What Auth.js does by itself when no handler is given.
+  const signIn = request.nextUrl.clone();
+  signIn.pathname = authConfig.pages.signIn;
+  signIn.searchParams.set("callbackUrl", request.nextUrl.href);
+  return NextResponse.redirect(signIn);
+});
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  return (await refuseOverdeepAction(request)) ?? authProxy(request, event);
+  const refused = await refuseOverdeepAction(request);
+  if (refused) return refused;
+  const { pathname } = request.nextUrl;
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return admin(request, event);
+  return withPolicy(request);
 }
 
 export const config = { matcher: ["/admin/:path*", "/login", "/set-password"] };

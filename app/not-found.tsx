@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered for each request rather than prerendered: under /admin the proxy's Content-Security-
+  // Policy admits only scripts with this request's nonce, which a prerendered copy cannot carry.
+  await connection();
   return (
     <main className="narrow">
       <h1>Page not found</h1>

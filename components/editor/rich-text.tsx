@@ -36,6 +36,8 @@ export function RichText({
     content: initialContent,
     editable,
     immediatelyRender: false,
+    // Its base styles are in editor.css: an injected <style> would carry no CSP nonce.
+    injectCSS: false,
     editorProps: {
       attributes: {
         class: "story-body",

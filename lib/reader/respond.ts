@@ -1,6 +1,9 @@
 import "server-only";
 import { cachedPage, type RenderedPage } from "./page-cache";
 import { errorPage } from "./error-pages";
+import { READER_CSS } from "./styles";
+import { RELATIVE_TIME_SCRIPT } from "./relative-time";
+import { readerPolicy, RESOURCE_POLICY } from "@/lib/security/headers";
 
 // How every reader route answers: the page from the reader's cache (built on a miss), with a
 // Cache-Control that lets a front cache (deploy/nginx) hold it for a second and serve it stale while
@@ -18,6 +21,11 @@ function surrogateKey(tags: readonly string[]): string {
   return joined.length <= MAX_SURROGATE_KEY ? joined : "*";
 }
 
+// The reader's HTML may run exactly the script and use exactly the stylesheet that layout.ts embeds:
+// their hashes, from the same strings. Everything else (feeds, sitemaps, robots.txt) runs nothing.
+// The other security headers (nosniff, frame, referrer, permissions, HSTS) come from next.config.ts.
+export const READER_CSP = readerPolicy({ scripts: [RELATIVE_TIME_SCRIPT], styles: [READER_CSS] });
+
 function headersFor(
   page: Pick<RenderedPage, "contentType" | "location">,
   cacheControl: string,
@@ -25,7 +33,9 @@ function headersFor(
   const headers = new Headers({
     "Content-Type": page.contentType,
     "Cache-Control": cacheControl,
-    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": page.contentType.startsWith("text/html")
+      ? READER_CSP
+      : RESOURCE_POLICY,
     Vary: "Accept-Encoding",
   });
   if (page.location) headers.set("Location", page.location);
