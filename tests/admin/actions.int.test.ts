@@ -13,12 +13,6 @@ import { signInAs } from "../helpers/auth-mock";
 import { createUser } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 
 // The server actions, called directly the way a crafted request would: the page's guard is not
 // there, so every refusal below comes from the action's own call into the domain.

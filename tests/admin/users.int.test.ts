@@ -22,11 +22,6 @@ import { createUser } from "../helpers/factories";
 import { InputError } from "@/lib/shared/errors";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
   return { invalidateTags: vi.fn(actual.invalidateTags) };

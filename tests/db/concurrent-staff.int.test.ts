@@ -16,11 +16,6 @@ import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 import { asUser } from "../helpers/request-auth";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/request-auth"));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 
 const REQUESTS = 2_000;
 // Within the app's pool of ten on PostgreSQL, so that waits are for the database, not for Prisma's

@@ -21,11 +21,6 @@ import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 import { CAMERA, cameraJpeg } from "./fixtures";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 
 // A reporter's picture from upload to the reader's page: what is stored, what a reader gets, what
 // is refused, and that no public file carries the camera's or the place's metadata.

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { GET as tagPage } from "@/app/(site)/tags/[slug]/route";
 import { GET as authorPage } from "@/app/(site)/authors/[slug]/route";
@@ -11,12 +11,6 @@ import { getAuthorStories, getTagStories, PAGE_SIZE } from "@/lib/stories/public
 import { SEARCH_TIMEOUT_MS } from "@/lib/search/bounds";
 import { postgresOnly } from "../helpers/database-kind";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
-
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 
 // The archive at scale, in miniature: the publication time the join rows carry and the totals the
 // triggers keep, pages that neither repeat nor skip a story, the sitemap index, search's bounds.

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { storyChangeTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
@@ -14,12 +14,6 @@ import { GET as sitemap } from "@/app/(site)/sitemap.xml/route";
 import { GET as newsSitemap } from "@/app/(site)/news-sitemap.xml/route";
 import { GET as sitemapPage } from "@/app/(site)/sitemaps/[name]/route";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
-
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 
 // The reader's site against a real database: only public data, correct status codes, and pages
 // served from cache until a change to what they show.

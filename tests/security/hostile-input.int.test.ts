@@ -13,12 +13,6 @@ import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9", "user-agent": "test" }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),

@@ -2,7 +2,7 @@
 // `db` client (lib/db/client.ts) is pointed at it through DATABASE_URL?schema=. Dropped afterwards.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll, inject, vi } from "vitest";
 import { migrate } from "../../lib/db/migrate";
 
 const baseUrl = inject("testDatabaseUrl");
@@ -12,6 +12,16 @@ url.searchParams.set("schema", schema);
 process.env.DATABASE_URL = url.toString();
 process.env.TEST_SCHEMA = schema;
 process.env.AUTH_SECRET ??= "integration-tests-only-secret-value";
+
+// Next's cache functions need a request's store, which a test has none of: every file gets spies
+// (a test asserts on them with vi.mocked). Which pages a change touches is asserted through
+// lib/cache/invalidate's own spy, where a file sets one.
+vi.mock("next/cache", () => ({
+  revalidateTag: vi.fn(),
+  revalidatePath: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 beforeAll(async () => {
   await migrate({ connectionString: baseUrl, schema });

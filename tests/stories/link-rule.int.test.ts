@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 
 import { POST } from "@/app/(admin)/admin/stories/[id]/autosave/route";
 import { db } from "@/lib/db/client";

@@ -22,11 +22,6 @@ import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 // Next's own cache is not in play outside a Next server; the assertions below read the reader's pages.
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 
 // The sourcing rules hold at the seams: under a race, on a live story, and on the reader's page.
 

@@ -9,11 +9,6 @@ import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
   return { invalidateTags: vi.fn(actual.invalidateTags) };

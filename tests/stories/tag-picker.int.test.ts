@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-}));
 
 import { db } from "@/lib/db/client";
 import { searchTagsForPicker } from "@/lib/tags/picker";
