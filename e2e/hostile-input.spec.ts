@@ -121,9 +121,8 @@ test("the save action, sent over HTTP with a NUL, a wrong type or a 10,000-level
   expect(wrongType.status()).toBe(200);
   expect(await wrongType.text()).toMatch(/not valid|expected string/);
 
-  // A body over the 2 MB cap (the proxy answers before Next, whose own answer is a bare 500), and a
-  // body that is not React's reply format (Next's own answer, README "Hostile input"). Neither
-  // writes; the server goes on answering.
+  // A body over the 2 MB cap, and a body that is not React's reply format: the proxy answers
+  // before Next, whose own answer to each is a bare 500. Neither writes; the server goes on.
   const oversized = await replay({ summary: "x".repeat(3 * 1024 * 1024) });
   expect(oversized.status()).toBe(413);
   const garbage = await page.request.post(save!.url(), {

@@ -34,7 +34,7 @@ const refusal = (status: number, message: string) =>
 
 /**
  * A 413 for a server action's body over the limit, a 400 for arguments Next could not decode
- * safely; null to let the request through.
+ * safely (nested too deep, or not JSON at all); null to let the request through.
  */
 export async function refuseOverdeepAction(request: Request): Promise<Response | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
@@ -57,9 +57,22 @@ export async function refuseOverdeepAction(request: Request): Promise<Response |
   } catch {
     return null; // unreadable bodies are Next's to refuse
   }
-  if (!models.some((model) => nestsDeeperThan(model, MAX_ACTION_NESTING))) return null;
-  return refusal(
-    400,
-    `This request nests its data more than ${MAX_ACTION_NESTING} levels deep, which no story needs.`,
-  );
+  if (models.some((model) => nestsDeeperThan(model, MAX_ACTION_NESTING)))
+    return refusal(
+      400,
+      `This request nests its data more than ${MAX_ACTION_NESTING} levels deep, which no story needs.`,
+    );
+  // React's reply is JSON; anything else would make Next's decoder throw (another bare 500).
+  if (!models.every(isJson))
+    return refusal(400, "This request is not in the form the newsroom sends.");
+  return null;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

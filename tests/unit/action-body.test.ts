@@ -46,6 +46,13 @@ describe("refuseOverdeepAction", () => {
     );
   });
 
+  it("refuses a body that is not React's reply format (JSON) with a 400", async () => {
+    expect((await refuseOverdeepAction(action("]]]not the reply format")))?.status).toBe(400);
+    const form = new FormData();
+    form.set("0", "{not json");
+    expect((await refuseOverdeepAction(action(form)))?.status).toBe(400);
+  });
+
   it("lets through what a story holds, a form's own text full of brackets, and other requests", async () => {
     expect(await refuseOverdeepAction(action(nested(MAX_ACTION_NESTING)))).toBeNull();
     const form = new FormData();
