@@ -2,9 +2,12 @@ import type { StoryCard } from "@/lib/stories/public-queries";
 import { bylineLinks, relTime } from "./article-view";
 import { thumbHtml } from "@/lib/media/markup";
 import { html, trustedHtml, type SafeHtml } from "./html";
+import type { ListPage, ListPosition } from "@/lib/stories/public-queries";
+import { formatCursor } from "./params";
 import { storyPath } from "./site";
 
-// Story lists (front page, tag and author pages) and the previous/next page links.
+// Story lists (front page, tag and author pages) and the previous/next page links: numbered for
+// search (its ranked results are capped), by cursor for tag and author pages (any depth).
 
 export function storyList(
   stories: readonly StoryCard[],
@@ -32,3 +35,23 @@ export function pager(
 
 export const lastPage = (total: number, pageSize: number) =>
   Math.max(1, Math.ceil(total / pageSize));
+
+/** A list position's address under `path`: the newest at `path`, else ?page= / ?before= / ?after=. */
+export function positionHref(path: string, position: ListPosition): string {
+  if (position.kind === "page") return position.page === 1 ? path : `${path}?page=${position.page}`;
+  return `${path}?${position.kind}=${encodeURIComponent(formatCursor(position))}`;
+}
+
+/** Newer / Older links by cursor: "Older stories" continues after the page's last story. */
+export function cursorPager(page: ListPage, path: string): SafeHtml {
+  const newer =
+    page.hasNewer && page.first
+      ? html`<a href="${positionHref(path, { kind: "after", ...page.first })}" rel="prev">Newer stories</a>`
+      : "";
+  const older =
+    page.hasOlder && page.last
+      ? html`<a href="${positionHref(path, { kind: "before", ...page.last })}" rel="next">Older stories</a>`
+      : "";
+  if (!newer && !older) return html``;
+  return html`<nav class="pages" aria-label="Pages">${newer}${newer && older ? html`<span aria-hidden="true">·</span>` : ""}${older}</nav>`;
+}

@@ -15,6 +15,10 @@ import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml } from "./highlight";
 // newest stories (a common one: the newest MAX_RANKED matches are found in a window of at most
 // MAX_WINDOW stories, which also bounds a phrase's position checks); everything runs in one
 // transaction under a statement timeout, and a query that still runs out of time gets a kind page.
+// A selective query's matches are gathered first (MATERIALIZED: the GIN index, a few thousand rows)
+// and then sorted: left to itself the planner walked the whole archive newest first for the LIMIT,
+// filtering every story (a phrase whose words are each rare enough: 3.3 s at 100,000 stories, 27 ms
+// this way). A windowed query keeps the walk, which stops at the newest matches.
 
 export { MAX_RANKED } from "./bounds";
 export const SEARCH_PAGE_SIZE = 10;
@@ -101,13 +105,13 @@ export async function searchStories(
             excerpt: string;
           }[]
         >`
-          WITH matches AS (
+          WITH found AS ${window === null ? Prisma.sql`MATERIALIZED` : Prisma.empty} (
             -- The tsquery is written inline (not in a CTE) so the planner sees how common the words are.
             SELECT s.id, s."publishedAt", s."searchVector" FROM ${table("Story")} s
             WHERE s.status = 'PUBLISHED' AND s."searchVector" @@ websearch_to_tsquery('english', ${query})
               ${windowCondition(window)}
-            ORDER BY s."publishedAt" DESC LIMIT ${MAX_RANKED + 1}
           ),
+          matches AS (SELECT * FROM found ORDER BY found."publishedAt" DESC LIMIT ${MAX_RANKED + 1}),
           ranked AS (
             SELECT m.id, ts_rank(m."searchVector", websearch_to_tsquery('english', ${query})) AS rank, m."publishedAt" FROM matches m
             ORDER BY rank DESC, m."publishedAt" DESC, m.id LIMIT ${pageSize} OFFSET ${offset}

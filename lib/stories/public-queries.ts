@@ -169,27 +169,127 @@ async function cardsInOrder(ids: readonly string[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Where a tag's or an author's list starts: its newest stories, a small page number, or a cursor. */
+export type ListPosition =
+  { kind: "page"; page: number } | { kind: "before" | "after"; at: Date; id: string };
+
+/** Numbered pages beyond this are not served: their offset would grow with the page (keyset instead). */
+export const MAX_NUMBERED_PAGE = 50;
+
+export interface ListPage {
+  stories: StoryCard[];
+  total: number;
+  /** The first and last story's place in the list (for the Newer / Older links). */
+  first?: { at: Date; id: string };
+  last?: { at: Date; id: string };
+  /** Stories newer than the first / older than the last exist. */
+  hasNewer: boolean;
+  hasOlder: boolean;
+}
+
+type JoinWhere = { tagId: string } | { userId: string };
+interface JoinRow {
+  storyId: string;
+  publishedAt: Date | null;
+}
+
 /**
- * A page of a tag's published stories, newest first (ties: the larger id first), and how many
- * there are. The page is a range of the (tagId, publishedAt DESC, storyId DESC) index of StoryTag,
- * read index-only: the join rows carry the publication time (kept by triggers), so page 500 skips
- * 10,000 index entries instead of sorting every story of the tag. The total is the tag's counter.
+ * One page of a published list kept on join rows (StoryTag for a tag, Byline for an author), newest
+ * first, ties by the larger story id. Both tables carry the story's publication time (kept by
+ * triggers) and an index on (owner, publishedAt DESC, storyId DESC), so a page is a range of that
+ * index read from where it starts: keyset (`before` / `after` a story's (publishedAt, id)), never an
+ * offset that grows with the depth. `publishedAt <= at` is the index's range condition; the id
+ * comparison only filters the stories that share the cursor's publication time. Small page numbers
+ * (old links, at most MAX_NUMBERED_PAGE) skip at most a thousand index entries.
  */
-export async function getTagStories(
+async function joinListPage(
+  find: (args: {
+    where: object;
+    orderBy: object[];
+    skip?: number;
+    take: number;
+  }) => Promise<JoinRow[]>,
+  owner: JoinWhere,
+  total: number,
+  position: ListPosition,
+  pageSize: number,
+): Promise<ListPage> {
+  const published = { ...owner, publishedAt: { not: null } };
+  const desc = [{ publishedAt: "desc" }, { storyId: "desc" }];
+  let rows: JoinRow[];
+  let hasNewer: boolean;
+  let hasOlder: boolean;
+  if (position.kind === "page") {
+    const skip = (position.page - 1) * pageSize;
+    if (position.page > MAX_NUMBERED_PAGE || skip >= total) rows = [];
+    else rows = await find({ where: published, orderBy: desc, skip, take: pageSize + 1 });
+    hasOlder = rows.length > pageSize;
+    rows = rows.slice(0, pageSize);
+    hasNewer = position.page > 1 && rows.length > 0;
+  } else if (position.kind === "before") {
+    const { at, id } = position;
+    rows = await find({
+      where: {
+        ...owner,
+        publishedAt: { lte: at },
+        OR: [{ publishedAt: { lt: at } }, { storyId: { lt: id } }],
+      },
+      orderBy: desc,
+      take: pageSize + 1,
+    });
+    hasOlder = rows.length > pageSize;
+    rows = rows.slice(0, pageSize);
+    hasNewer = true;
+  } else {
+    const { at, id } = position;
+    const newer = await find({
+      where: {
+        ...owner,
+        publishedAt: { gte: at },
+        OR: [{ publishedAt: { gt: at } }, { storyId: { gt: id } }],
+      },
+      orderBy: [{ publishedAt: "asc" }, { storyId: "asc" }],
+      take: pageSize + 1,
+    });
+    if (newer.length > pageSize) {
+      rows = newer.slice(0, pageSize).reverse();
+      hasNewer = true;
+      hasOlder = true;
+    } else {
+      // Back at the top: the newest page, whole.
+      rows = await find({ where: published, orderBy: desc, take: pageSize + 1 });
+      hasOlder = rows.length > pageSize;
+      rows = rows.slice(0, pageSize);
+      hasNewer = false;
+    }
+  }
+  const place = (r: JoinRow | undefined) =>
+    r?.publishedAt ? { at: r.publishedAt, id: r.storyId } : undefined;
+  return {
+    stories: await cardsInOrder(rows.map((r) => r.storyId)),
+    total,
+    first: place(rows[0]),
+    last: place(rows.at(-1)),
+    hasNewer,
+    hasOlder,
+  };
+}
+
+const joinSelect = { storyId: true, publishedAt: true } as const;
+
+/** A page of a tag's published stories (the total is the tag's counter, kept by triggers). */
+export function getTagStories(
   tag: { id: string; publishedStoryCount: number },
-  page: number,
+  position: ListPosition,
   pageSize = PAGE_SIZE,
 ) {
-  const total = tag.publishedStoryCount;
-  if ((page - 1) * pageSize >= total) return { stories: [], total };
-  const rows = await db.storyTag.findMany({
-    where: { tagId: tag.id, publishedAt: { not: null } },
-    orderBy: [{ publishedAt: "desc" }, { storyId: "desc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-    select: { storyId: true },
-  });
-  return { stories: await cardsInOrder(rows.map((r) => r.storyId)), total };
+  return joinListPage(
+    (args) => db.storyTag.findMany({ ...args, select: joinSelect }),
+    { tagId: tag.id },
+    tag.publishedStoryCount,
+    position,
+    pageSize,
+  );
 }
 
 /** A byline's public face, found by its slug or its id: only someone with a published story. */
@@ -200,22 +300,19 @@ export async function getAuthor(slugOrId: string) {
   });
 }
 
-/** An author's published stories, newest first, from the Byline (userId, publishedAt) index. */
-export async function getAuthorStories(
+/** A page of an author's published stories, from Byline's (userId, publishedAt, storyId) index. */
+export function getAuthorStories(
   author: { id: string; publishedStoryCount: number },
-  page: number,
+  position: ListPosition,
   pageSize = PAGE_SIZE,
 ) {
-  const total = author.publishedStoryCount;
-  if ((page - 1) * pageSize >= total) return { stories: [], total };
-  const rows = await db.byline.findMany({
-    where: { userId: author.id, publishedAt: { not: null } },
-    orderBy: [{ publishedAt: "desc" }, { storyId: "desc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-    select: { storyId: true },
-  });
-  return { stories: await cardsInOrder(rows.map((r) => r.storyId)), total };
+  return joinListPage(
+    (args) => db.byline.findMany({ ...args, select: joinSelect }),
+    { userId: author.id },
+    author.publishedStoryCount,
+    position,
+    pageSize,
+  );
 }
 
 /** The most used tags over the latest published stories, for the front page. */

@@ -181,16 +181,26 @@ export async function getStoryForEditor(storyId: string) {
 }
 export type EditorData = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
-// Choices for the desk list's filters: staff with a byline and the tag vocabulary.
-export async function deskFilterOptions() {
+// Choices for the desk list's filters: staff with a byline, and the tag asked for. The tag is typed
+// (its name, slug or id), not picked from a list: a list of the whole vocabulary (5,200 tags in the
+// corpus) made every desk page 1.3 MB and 300-900 ms to render.
+export async function deskFilterOptions(tagKey?: string) {
   await requireCan("stories.list");
-  const [authors, tags] = await Promise.all([
+  const key = tagKey?.trim().slice(0, 200);
+  const [authors, tag] = await Promise.all([
     db.user.findMany({
       where: { bylines: { some: {} } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    key
+      ? db.tag.findFirst({
+          where: {
+            OR: [{ id: key }, { slug: key }, { name: { equals: key, mode: "insensitive" } }],
+          },
+          select: { id: true, name: true },
+        })
+      : null,
   ]);
-  return { authors, tags };
+  return { authors, tag };
 }

@@ -1,6 +1,6 @@
 // The worst-case reader queries for the synthetic corpus (scripts/corpus.ts): its most common words
 // alone, together, as a phrase, with a minus, long runs of them, and the hostile inputs a reader can
-// type. The bench (bench/archive.ts) runs every one of them; each must answer within its bound or be
+// type. The bench (bench/scale.ts) runs every one of them; each must answer within its bound or be
 // refused with a kind page, never hold the database.
 import { commonWords, VOCABULARY } from "./vocabulary";
 

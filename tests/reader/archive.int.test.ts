@@ -7,7 +7,14 @@ import { GET as search } from "@/app/(site)/search/route";
 import { GET as sitemap } from "@/app/(site)/sitemap.xml/route";
 import { GET as sitemapPage } from "@/app/(site)/sitemaps/[name]/route";
 import { GET as robots } from "@/app/(site)/robots.txt/route";
-import { getAuthorStories, getTagStories, PAGE_SIZE } from "@/lib/stories/public-queries";
+import {
+  getAuthorStories,
+  getTagStories,
+  MAX_NUMBERED_PAGE,
+  PAGE_SIZE,
+  type ListPage,
+  type ListPosition,
+} from "@/lib/stories/public-queries";
 import { SEARCH_TIMEOUT_MS } from "@/lib/search/bounds";
 import { postgresOnly } from "../helpers/database-kind";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
@@ -27,6 +34,9 @@ let author: Awaited<ReturnType<typeof createUser>>;
 let big: { id: string; slug: string };
 const bigIds: string[] = [];
 const STORIES = 2 * PAGE_SIZE + 7;
+const cards = new Map<string, { id: string; slug: string; publishedAt: Date | null }>();
+const expected: string[] = [];
+const slugsOf = (ids: string[]) => ids.map((id) => cards.get(id)!.slug);
 
 beforeAll(async () => {
   author = await createUser({ name: "Archive Writer" });
@@ -48,6 +58,18 @@ beforeAll(async () => {
     bigIds.push(s.id);
   }
   await createStory({ authors: [author], status: "DRAFT", slug: "archive-draft" });
+  // The order every list of these stories must have: newest first, ties by the larger id.
+  const rows = await db.story.findMany({
+    where: { id: { in: bigIds } },
+    select: { id: true, slug: true, publishedAt: true },
+  });
+  for (const r of rows) cards.set(r.id, r);
+  expected.push(
+    ...[...rows]
+      .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || (a.id < b.id ? 1 : -1))
+      .map((r) => r.id),
+  );
+  expect(rows.filter((r) => r.publishedAt!.getTime() === Date.UTC(2019, 4, 10, 12)).length).toBe(5);
 });
 
 describe("publication time on the join rows, and the totals", () => {
@@ -110,55 +132,140 @@ describe("publication time on the join rows, and the totals", () => {
 });
 
 describe("tag and author pages", () => {
-  it("walk every story exactly once, newest first, ties by id; past the end is a 404", async () => {
+  const cursorOf = (s: { id: string; publishedAt: Date | null }) =>
+    `${s.publishedAt!.toISOString()}_${s.id}`;
+  const olderHref = (body: string) =>
+    /<a href="([^"]+)" rel="next">Older stories<\/a>/.exec(body)?.[1].replace(/&amp;/g, "&");
+  const newerHref = (body: string) =>
+    /<a href="([^"]+)" rel="prev">Newer stories<\/a>/.exec(body)?.[1].replace(/&amp;/g, "&");
+  const storyLinks = (body: string) =>
+    [...body.matchAll(/<h2><a href="\/news\/([^"]+)">/g)].map((m) => m[1]);
+
+  it("walk every story exactly once by cursor, newest first, ties by the larger id, and back", async () => {
     const tag = await db.tag.findUniqueOrThrow({ where: { id: big.id } });
     expect(tag.publishedStoryCount).toBe(STORIES);
+    // Two a page, so the five stories that share one publication time straddle page boundaries.
     const seen: string[] = [];
-    const pages = Math.ceil(STORIES / PAGE_SIZE);
-    for (let page = 1; page <= pages; page++) {
-      const { stories, total } = await getTagStories(tag, page);
-      expect(total).toBe(STORIES);
-      expect(stories.length).toBe(page < pages ? PAGE_SIZE : STORIES - PAGE_SIZE * (pages - 1));
-      seen.push(...stories.map((s) => s.id));
+    let position: ListPosition = { kind: "page", page: 1 };
+    const pages: ListPage[] = [];
+    for (let guard = 0; guard < STORIES; guard++) {
+      const page = await getTagStories(tag, position, 2);
+      expect(page.total).toBe(STORIES);
+      pages.push(page);
+      seen.push(...page.stories.map((s) => s.id));
+      if (!page.hasOlder) break;
+      position = { kind: "before", ...page.last! };
     }
-    expect(new Set(seen).size).toBe(STORIES);
-    expect([...seen].sort()).toEqual([...bigIds].sort());
-    const cards = await db.story.findMany({
-      where: { id: { in: seen } },
-      select: { id: true, publishedAt: true },
-    });
-    const at = new Map(cards.map((c) => [c.id, c.publishedAt!.getTime()]));
-    for (let i = 1; i < seen.length; i++) {
-      const [a, b] = [seen[i - 1], seen[i]];
-      expect(at.get(a)! > at.get(b)! || (at.get(a) === at.get(b) && a > b)).toBe(true);
+    expect(pages.length).toBe(Math.ceil(STORIES / 2));
+    expect(seen).toEqual(expected);
+    expect(pages[0].hasNewer).toBe(false);
+    expect(pages.slice(1).every((p) => p.hasNewer)).toBe(true);
+    // Back up by ?after= from the last page: the same pages in reverse, ending at the newest.
+    const back: string[][] = [];
+    let up: ListPage = pages.at(-1)!;
+    while (up.hasNewer) {
+      up = await getTagStories(tag, { kind: "after", ...up.first! }, 2);
+      back.push(up.stories.map((s) => s.id));
     }
+    expect(back.reverse().flat()).toEqual(expected.slice(0, back.length * 2));
+    expect(back[0]).toEqual(expected.slice(0, 2));
+
     const author1 = { id: author.id, publishedStoryCount: await userCount(author.id) };
     expect(author1.publishedStoryCount).toBe(STORIES);
-    const byAuthor = [
-      ...(await getAuthorStories(author1, 1)).stories,
-      ...(await getAuthorStories(author1, 2)).stories,
-      ...(await getAuthorStories(author1, 3)).stories,
-    ].map((s) => s.id);
-    expect(byAuthor).toEqual(seen);
+    const byAuthor: string[] = [];
+    let at: ListPosition = { kind: "page", page: 1 };
+    for (;;) {
+      const page = await getAuthorStories(author1, at, 7);
+      byAuthor.push(...page.stories.map((s) => s.id));
+      if (!page.hasOlder) break;
+      at = { kind: "before", ...page.last! };
+    }
+    expect(byAuthor).toEqual(expected);
+  });
 
-    const last = await tagPage(req(`/tags/harbour?page=${pages}`), slugParams("harbour"));
-    expect(last.status).toBe(200);
-    expect(await last.text()).toContain(`${STORIES} stories`);
-    expect(
-      (await tagPage(req(`/tags/harbour?page=${pages + 1}`), slugParams("harbour"))).status,
-    ).toBe(404);
-    expect((await tagPage(req(`/tags/harbour?page=999999`), slugParams("harbour"))).status).toBe(
-      404,
+  it("over HTTP: first page, Older links to an exactly full last page, one past the end, small page numbers", async () => {
+    // A tag with exactly two full pages.
+    const full = await db.tag.create({ data: { name: "Quay", slug: "quay" } });
+    const fullIds = expected.slice(0, 2 * PAGE_SIZE);
+    await db.storyTag.createMany({
+      data: fullIds.map((storyId) => ({ storyId, tagId: full.id, position: 1 })),
+    });
+    const first = await tagPage(req("/tags/quay"), slugParams("quay"));
+    expect(first.status).toBe(200);
+    const firstBody = await first.text();
+    expect(firstBody).toContain(`${2 * PAGE_SIZE} stories`);
+    expect(storyLinks(firstBody)).toEqual(slugsOf(fullIds.slice(0, PAGE_SIZE)));
+    expect(newerHref(firstBody)).toBeUndefined();
+    const older = olderHref(firstBody)!;
+    expect(older).toBe(
+      `/tags/quay?before=${encodeURIComponent(cursorOf(cards.get(fullIds[PAGE_SIZE - 1])!))}`,
     );
-    const authorLast = await authorPage(
-      req(`/authors/${author.slug}?page=${pages}`),
+
+    const last = await tagPage(req(older), slugParams("quay"));
+    expect(last.status).toBe(200);
+    const lastBody = await last.text();
+    expect(storyLinks(lastBody)).toEqual(slugsOf(fullIds.slice(PAGE_SIZE)));
+    expect(olderHref(lastBody)).toBeUndefined(); // exactly full: no Older link to an empty page
+    expect(lastBody).toContain('rel="canonical"');
+    const newer = newerHref(lastBody)!;
+    const backToTop = await (await tagPage(req(newer), slugParams("quay"))).text();
+    expect(storyLinks(backToTop)).toEqual(slugsOf(fullIds.slice(0, PAGE_SIZE)));
+    expect(newerHref(backToTop)).toBeUndefined();
+
+    // One past the end: older than the last story is an empty list, kindly, not an error.
+    const past = `/tags/quay?before=${encodeURIComponent(cursorOf(cards.get(fullIds.at(-1)!)!))}`;
+    const pastRes = await tagPage(req(past), slugParams("quay"));
+    expect(pastRes.status).toBe(200);
+    const pastBody = await pastRes.text();
+    expect(storyLinks(pastBody)).toEqual([]);
+    expect(pastBody).toContain("There are no older stories about Quay.");
+    expect(pastBody).toContain('<a href="/tags/quay">');
+
+    // Old numbered links: page 2 still works; past the end and beyond the numbered pages, 404 kindly.
+    const page2 = await (await tagPage(req("/tags/quay?page=2"), slugParams("quay"))).text();
+    expect(storyLinks(page2)).toEqual(slugsOf(fullIds.slice(PAGE_SIZE)));
+    for (const page of [3, MAX_NUMBERED_PAGE + 1, 999999]) {
+      const res = await tagPage(req(`/tags/quay?page=${page}`), slugParams("quay"));
+      expect(res.status, `page ${page}`).toBe(404);
+      expect(await res.text()).toContain('<a href="/tags/quay">');
+    }
+    const authorPast = await authorPage(
+      req(`/authors/${author.slug}?page=${Math.ceil(STORIES / PAGE_SIZE) + 1}`),
       slugParams(author.slug),
     );
-    expect(authorLast.status).toBe(200);
-    expect(
-      (await authorPage(req(`/authors/${author.slug}?page=${pages + 1}`), slugParams(author.slug)))
-        .status,
-    ).toBe(404);
+    expect(authorPast.status).toBe(404);
+    const authorFirst = await (
+      await authorPage(req(`/authors/${author.slug}`), slugParams(author.slug))
+    ).text();
+    const authorOlder = await (
+      await authorPage(req(olderHref(authorFirst)!), slugParams(author.slug))
+    ).text();
+    expect(storyLinks(authorOlder)).toEqual(slugsOf(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE)));
+  });
+
+  it("refuse malformed or conflicting cursors with a 400 page", async () => {
+    const id = expected[3];
+    const good = encodeURIComponent(cursorOf(cards.get(id)!));
+    for (const query of [
+      "before=yesterday",
+      "before=2019-05-10T12:00:00.000Z",
+      "before=2019-02-31T12:00:00.000Z_abc",
+      "before=2019-05-10T12:00:00Z_abc",
+      `before=${encodeURIComponent("2019-05-10T12:00:00.000Z_a'b")}`,
+      `before=${good}&after=${good}`,
+      `before=${good}&before=${good}`,
+      `before=${good}&page=2`,
+      "after=",
+    ]) {
+      const res = await tagPage(req(`/tags/harbour?${query}`), slugParams("harbour"));
+      expect(res.status, query).toBe(400);
+      expect(await res.text()).toContain("That address is not valid");
+      const byline = await authorPage(
+        req(`/authors/${author.slug}?${query}`),
+        slugParams(author.slug),
+      );
+      expect(byline.status, query).toBe(400);
+    }
   });
 });
 

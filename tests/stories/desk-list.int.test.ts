@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db/client";
-import { listStoriesForDesk } from "../../lib/stories/queries";
+import { deskFilterOptions, listStoriesForDesk } from "../../lib/stories/queries";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser } from "../helpers/factories";
 
@@ -26,6 +26,13 @@ describe("the desk's story list", () => {
     expect(await ids({ tagId: tag.id })).toEqual(["Ferry timetable cut for winter"]);
     expect(await ids({ q: "BUDGET" })).toEqual(["Council budget approved"]);
     expect(await ids({ q: "budget", status: "PUBLISHED" })).toEqual([]);
+    // The tag filter is typed: its name (any case), its slug or its id; nothing else matches.
+    for (const key of ["ferries", "FERRIES", tag.id])
+      expect((await deskFilterOptions(key)).tag, key).toEqual({ id: tag.id, name: "Ferries" });
+    expect((await deskFilterOptions("ferr")).tag).toBeNull();
+    expect((await deskFilterOptions()).authors.map((u) => u.id).sort()).toEqual(
+      [a.id, b.id].sort(),
+    );
   });
 
   it("is refused without a session", async () => {

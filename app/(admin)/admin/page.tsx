@@ -4,7 +4,7 @@ import { guardPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { StoryStatus } from "@/lib/db/generated/enums";
 import "@/components/editor/editor.css";
-import { deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
+import { DESK_PAGE_SIZE, deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
 
 export const metadata: Metadata = { title: "Stories", robots: { index: false } };
 
@@ -27,17 +27,19 @@ export default async function AdminStoriesPage({
   const user = await guardPage("stories.list");
   const params = await searchParams;
   const status = one(params.status);
+  const tagKey = one(params.tag);
+  const options = await deskFilterOptions(tagKey);
   const filters = {
     status: status && status in STATUS_LABEL ? (status as StoryStatus) : undefined,
     authorId: one(params.author),
-    tagId: one(params.tag),
+    tagId: options.tag?.id,
     q: one(params.q)?.slice(0, 200),
     page: Number(one(params.page) ?? 1) || 1,
   };
-  const [{ stories, total, page, pageSize }, options] = await Promise.all([
-    listStoriesForDesk(filters),
-    deskFilterOptions(),
-  ]);
+  const unknownTag = Boolean(tagKey && !options.tag);
+  const { stories, total, page, pageSize } = unknownTag
+    ? { stories: [], total: 0, page: 1, pageSize: DESK_PAGE_SIZE }
+    : await listStoriesForDesk(filters);
   const pageLink = (p: number) =>
     `/admin?${new URLSearchParams(Object.entries({ ...params, page: String(p) }).flatMap(([k, v]) => (typeof v === "string" && v ? [[k, v]] : [])))}`;
   return (
@@ -79,19 +81,19 @@ export default async function AdminStoriesPage({
         </label>
         <label>
           Tag
-          <select name="tag" defaultValue={filters.tagId ?? ""}>
-            <option value="">Any tag</option>
-            {options.tags.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
+          <input
+            type="search"
+            name="tag"
+            defaultValue={options.tag?.name ?? tagKey}
+            placeholder="Any tag (its name)"
+          />
         </label>
         <button type="submit">Filter</button> <Link href="/admin">Clear</Link>
       </form>
       <p className="muted">
-        {total} stor{total === 1 ? "y" : "ies"}, most recently changed first.
+        {unknownTag
+          ? `No tag is called “${tagKey}”.`
+          : `${total} stor${total === 1 ? "y" : "ies"}, most recently changed first.`}
       </p>
       <table>
         <thead>

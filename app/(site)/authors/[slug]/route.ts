@@ -1,6 +1,6 @@
 import { errorPage } from "@/lib/reader/error-pages";
 import { buildAuthorPage } from "@/lib/reader/pages/lists";
-import { parseAuthorKey, parsePage } from "@/lib/reader/params";
+import { parseAuthorKey, parseListPosition, positionKey } from "@/lib/reader/params";
 import { servePage, uncachedPage } from "@/lib/reader/respond";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const key = parseAuthorKey((await params).slug);
   if (!key) return uncachedPage(errorPage(404));
-  const page = parsePage(new URL(request.url).searchParams);
-  if (page === null) return uncachedPage(errorPage(400));
-  return servePage(request, `author:${key}:${page}`, () => buildAuthorPage(key, page));
+  const position = parseListPosition(new URL(request.url).searchParams);
+  if (position === null) return uncachedPage(errorPage(400));
+  return servePage(request, `author:${key}:${positionKey(position)}`, () =>
+    buildAuthorPage(key, position),
+  );
 }

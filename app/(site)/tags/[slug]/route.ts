@@ -1,15 +1,18 @@
 import { errorPage } from "@/lib/reader/error-pages";
 import { buildTagPage } from "@/lib/reader/pages/lists";
-import { parsePage, parseSlug } from "@/lib/reader/params";
+import { parseListPosition, parseSlug, positionKey } from "@/lib/reader/params";
 import { servePage, uncachedPage } from "@/lib/reader/respond";
 
 export const dynamic = "force-dynamic";
 
-// A tag's page: its description and stories, newest first, paginated; old slugs redirect.
+// A tag's page: its description and stories, newest first, by cursor (?before= / ?after=) or a
+// small ?page=N; old slugs redirect.
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = parseSlug((await params).slug);
   if (!slug) return uncachedPage(errorPage(404));
-  const page = parsePage(new URL(request.url).searchParams);
-  if (page === null) return uncachedPage(errorPage(400));
-  return servePage(request, `tag:${slug}:${page}`, () => buildTagPage(slug, page));
+  const position = parseListPosition(new URL(request.url).searchParams);
+  if (position === null) return uncachedPage(errorPage(400));
+  return servePage(request, `tag:${slug}:${positionKey(position)}`, () =>
+    buildTagPage(slug, position),
+  );
 }
