@@ -1,6 +1,7 @@
 // The fields of a picture that readers may see. Never the original's name, hash or type, the
 // uploader, or the rights note: those stay in the newsroom.
-export const publicImageSelect = {
+/** The files and words of a picture, which every view of it needs (readers' and the newsroom's). */
+export const pictureSelect = {
   key: true,
   cropKey: true,
   width: true,
@@ -8,8 +9,8 @@ export const publicImageSelect = {
   alt: true,
   caption: true,
   credit: true,
-  copyright: true,
 } as const;
+export const publicImageSelect = { ...pictureSelect, copyright: true } as const;
 
 export interface PublicImage {
   key: string;

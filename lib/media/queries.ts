@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { canEditMedia } from "./policy";
 import { mediaStore } from "./storage";
+import { pictureSelect } from "./public";
 import { mediaSearchSchema } from "./schema";
 import { parseId, parseInput } from "@/lib/shared/errors";
 
@@ -14,13 +15,7 @@ export const MEDIA_PAGE_SIZE = 30;
 
 const cardSelect = {
   id: true,
-  key: true,
-  cropKey: true,
-  width: true,
-  height: true,
-  alt: true,
-  caption: true,
-  credit: true,
+  ...pictureSelect,
   createdAt: true,
   uploadedBy: { select: { name: true } },
   _count: { select: { usages: true, leadOf: true } },
@@ -98,13 +93,7 @@ export type MediaDetail = NonNullable<Awaited<ReturnType<typeof getMediaDetail>>
 
 export const editorImageSelect = {
   id: true,
-  key: true,
-  cropKey: true,
-  width: true,
-  height: true,
-  alt: true,
-  caption: true,
-  credit: true,
+  ...pictureSelect,
   focalX: true,
   focalY: true,
 } as const;

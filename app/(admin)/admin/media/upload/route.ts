@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { mediaLimits } from "@/lib/media/config";
 import { uploadMedia } from "@/lib/media/mutations";
 import { failureStatus, toFailure } from "@/lib/shared/action-result";
+import { isSameOrigin } from "@/lib/security/same-origin";
 
 // Upload one picture (multipart: `file` plus alt, caption, credit, copyright, rightsNote). A route,
 // not a server action: uploads are larger than an action's body limit, and a too-large one is
@@ -41,15 +42,4 @@ export async function POST(request: Request) {
 
 function fail(status: number, message: string, field = "file") {
   return NextResponse.json({ ok: false, message, fieldErrors: { [field]: [message] } }, { status });
-}
-
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { saveStory } from "@/lib/stories/mutations";
 import { failureStatus, toFailure } from "@/lib/shared/action-result";
+import { isSameOrigin } from "@/lib/security/same-origin";
 
 const AUTOSAVE_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -39,16 +40,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return NextResponse.json({ ok: true, outcome }, { status: outcome.saved ? 200 : 409 });
   } catch (error) {
     return NextResponse.json(toFailure(error), { status: failureStatus(error) });
-  }
-}
-
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
   }
 }
