@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/admin/field";
 import { secondFactorAction, signInAction, type SignInState } from "./actions";
 import { EnrolmentDetails } from "./enrolment-details";
 
@@ -10,43 +11,16 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     return <SecondFactorForm first={state} callbackUrl={callbackUrl} />;
   return (
     <form action={action} noValidate>
-      {state.message && (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={{ ok: false, message: state.message }} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <label htmlFor="email">Email</label>
-      <input
-        id="email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={state.email}
-        aria-invalid={!!state.fieldErrors?.email}
-        aria-describedby={state.fieldErrors?.email ? "email-error" : undefined}
-      />
-      {state.fieldErrors?.email && (
-        <p id="email-error" className="field-error">
-          {state.fieldErrors.email[0]}
-        </p>
-      )}
-      <label htmlFor="password">Password</label>
-      <input
-        id="password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        aria-invalid={!!state.fieldErrors?.password}
-        aria-describedby={state.fieldErrors?.password ? "password-error" : undefined}
-      />
-      {state.fieldErrors?.password && (
-        <p id="password-error" className="field-error">
-          {state.fieldErrors.password[0]}
-        </p>
-      )}
+      <Field name="email" label="Email" errors={state.fieldErrors?.email}>
+        {(p) => (
+          <input {...p} type="email" autoComplete="username" required defaultValue={state.email} />
+        )}
+      </Field>
+      <Field name="password" label="Password" errors={state.fieldErrors?.password}>
+        {(p) => <input {...p} type="password" autoComplete="current-password" required />}
+      </Field>
       <p>
         <button type="submit" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
@@ -62,11 +36,7 @@ function SecondFactorForm({ first, callbackUrl }: { first: SignInState; callback
   const enrol = state.step === "enrol" && state.enrolment;
   return (
     <form action={action} noValidate>
-      {state.message && (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={{ ok: false, message: state.message }} />
       {enrol ? (
         <EnrolmentDetails enrolment={enrol} />
       ) : (
@@ -74,22 +44,21 @@ function SecondFactorForm({ first, callbackUrl }: { first: SignInState; callback
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="challenge" value={state.challenge ?? ""} />
-      <label htmlFor="code">{enrol ? "Code from the app" : "Code"}</label>
-      <input
-        id="code"
+      <Field
         name="code"
-        type="text"
-        inputMode={enrol ? "numeric" : "text"}
-        autoComplete="one-time-code"
-        required
-        aria-invalid={!!state.fieldErrors?.code}
-        aria-describedby={state.fieldErrors?.code ? "code-error" : undefined}
-      />
-      {state.fieldErrors?.code && (
-        <p id="code-error" className="field-error">
-          {state.fieldErrors.code[0]}
-        </p>
-      )}
+        label={enrol ? "Code from the app" : "Code"}
+        errors={state.fieldErrors?.code}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            inputMode={enrol ? "numeric" : "text"}
+            autoComplete="one-time-code"
+            required
+          />
+        )}
+      </Field>
       <p>
         <button type="submit" disabled={pending}>
           {pending ? "Checking…" : enrol ? "Turn on and sign in" : "Verify"}
