@@ -5,8 +5,8 @@
 // the HTML bytes, and the JavaScript and total bytes a browser downloads (gzipped). With nginx
 // installed it also measures the page through deploy/nginx/newsroom.conf and nginx serving the same
 // bytes as a file, in the same run. Bounded: ~10 s per measurement (BENCH_DURATION), loopback only.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -14,6 +14,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { databaseIsEmpty, seedDemo } from "../scripts/seed-demo";
 import { loadTest, type LoadResult } from "./lib/load";
+import { startProductionApp } from "./lib/app";
 import { waitFor } from "./lib/wait";
 
 // The bench keeps its own embedded database (read by scripts/lib/runtime when it loads).
@@ -98,7 +99,7 @@ const fmt = (r: LoadResult) =>
 async function main() {
   ensureAuthSecret();
   const { url, embedded } = await resolveDatabase();
-  let app: ChildProcess | undefined;
+  let app: Awaited<ReturnType<typeof startProductionApp>> | undefined;
   let nginx: ReturnType<typeof startNginx> | undefined;
   try {
     await migrate({ connectionString: url, log });
@@ -111,20 +112,9 @@ async function main() {
     });
     await db.$disconnect();
     if (!story) throw new Error("no published story to measure");
-    if (!existsSync(".next/BUILD_ID")) {
-      log("no production build: running next build");
-      if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0)
-        throw new Error("next build failed");
-    }
-    const port = Number(process.env.BENCH_PORT ?? (await freePort()));
-    app = spawn("npx", ["next", "start", "-p", String(port)], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: url },
-      stdio: "ignore",
-      detached: true,
-    });
-    const base = `http://127.0.0.1:${port}`;
+    app = await startProductionApp(url);
+    const { base } = app;
     const articlePath = `/news/${story.slug}`;
-    await waitFor(`${base}/robots.txt`, 120_000);
     const weight = await pageWeight(base, articlePath);
     log(`article ${articlePath} (${story.wordCount} words)`);
 
@@ -138,7 +128,7 @@ async function main() {
     let asFile: LoadResult | undefined;
     if (nginxAvailable()) {
       const [proxyPort, filePort] = [await freePort(), await freePort()];
-      nginx = startNginx(port, proxyPort, filePort, weight.htmlText);
+      nginx = startNginx(app.port, proxyPort, filePort, weight.htmlText);
       await waitFor(`http://127.0.0.1:${proxyPort}${articlePath}`, 30_000).catch((error: Error) => {
         throw new Error(`${error.message}; nginx error log: ${nginx?.errors()}`);
       });
@@ -173,14 +163,7 @@ ${
 `);
   } finally {
     nginx?.stop();
-    if (app?.pid) {
-      try {
-        process.kill(-app.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
-    await new Promise((r) => setTimeout(r, 1000));
+    await app?.stop();
     await embedded?.stop();
   }
 }

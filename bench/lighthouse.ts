@@ -8,8 +8,7 @@
 // inline CSS gzipped (target < 10 KB) and the JavaScript a reader downloads beyond the inline
 // relative-time script (target 0). Exits 1 when a target is missed. --json DIR keeps each run's
 // full report (run-<n>.json) for a closer look.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
@@ -18,11 +17,10 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { RELATIVE_TIME_SCRIPT } from "@/lib/reader/relative-time";
 import { databaseIsEmpty, seedDemo } from "../scripts/seed-demo";
-import { waitFor } from "./lib/wait";
+import { startProductionApp } from "./lib/app";
 
 process.env.NEWSROOM_DATA_DIR ??= ".data/bench-lighthouse";
-const { ensureAuthSecret, fail, freePort, log, resolveDatabase } =
-  await import("../scripts/lib/runtime");
+const { ensureAuthSecret, fail, log, resolveDatabase } = await import("../scripts/lib/runtime");
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -151,7 +149,7 @@ const line = (r: RunResult) =>
 async function main() {
   ensureAuthSecret();
   const { url, embedded } = await resolveDatabase();
-  let app: ChildProcess | undefined;
+  let app: Awaited<ReturnType<typeof startProductionApp>> | undefined;
   try {
     await migrate({ connectionString: url, log });
     const db = createPrismaClient(url, { max: 2 });
@@ -167,19 +165,8 @@ async function main() {
     await db.$disconnect();
     if (!given && !story) throw new Error("no published story with a lead image to measure");
     const articlePath = given ?? `/news/${story?.slug}`;
-    if (!existsSync(".next/BUILD_ID")) {
-      log("no production build: running next build");
-      if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0)
-        throw new Error("next build failed");
-    }
-    const port = Number(process.env.BENCH_PORT ?? (await freePort()));
-    app = spawn("npx", ["next", "start", "-p", String(port)], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: url },
-      stdio: "ignore",
-      detached: true,
-    });
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/robots.txt`, 120_000);
+    app = await startProductionApp(url);
+    const { base } = app;
     // Warm the page (and its pictures) once, so the first run does not measure a cold cache.
     const weight = await budget(base, articlePath);
     log(`article ${articlePath}${story ? ` (${story.wordCount} words)` : ""}`);
@@ -225,14 +212,7 @@ Lighthouse ${RUNS} run(s), mobile preset (simulated throttling), ${base}${articl
 `);
     if (misses.length) process.exitCode = 1;
   } finally {
-    if (app?.pid) {
-      try {
-        process.kill(-app.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
-    await new Promise((r) => setTimeout(r, 1000));
+    await app?.stop();
     await embedded?.stop();
   }
 }
