@@ -3,18 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/guard";
 import { listTagsForAdmin } from "@/lib/tags/queries";
-import { tagListQuerySchema, TAG_KINDS, type TagListQuery } from "@/lib/tags/schema";
+import { tagListQuerySchema, type TagListQuery } from "@/lib/tags/schema";
 import { MergeForm } from "./merge-form";
 import { SortHeader } from "./sort-header";
+import { KIND_LABEL, KindOptions } from "./kind-options";
 
 export const metadata: Metadata = { title: "Tags", robots: { index: false } };
 
-const KIND_LABEL = {
-  TOPIC: "Topic",
-  PERSON: "Person",
-  ORGANISATION: "Organisation",
-  PLACE: "Place",
-} as const;
 const when = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "never");
 
 export default async function TagsPage({
@@ -70,11 +65,7 @@ export default async function TagsPage({
           <label htmlFor="tag-kind">Kind</label>
           <select id="tag-kind" name="kind" defaultValue={query.kind ?? ""}>
             <option value="">All kinds</option>
-            {TAG_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </div>
         <input type="hidden" name="sort" value={query.sort} />

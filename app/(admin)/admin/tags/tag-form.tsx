@@ -4,20 +4,13 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 import { Field, FormMessage } from "@/components/admin/field";
 import { slugify } from "@/lib/shared/slug";
-import { TAG_KINDS } from "@/lib/tags/schema";
 import type { Tag } from "@/lib/db/generated/browser";
+import { KindOptions } from "./kind-options";
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 export type TagFormValues = Pick<Tag, "name" | "slug" | "kind" | "description" | "aliases"> & {
   id?: string;
 };
-
-const KIND_LABEL = {
-  TOPIC: "Topic",
-  PERSON: "Person",
-  ORGANISATION: "Organisation",
-  PLACE: "Place",
-} as const;
 
 // Create or edit a tag. The slug follows the name until the admin edits the slug itself.
 export function TagForm({
@@ -75,11 +68,7 @@ export function TagForm({
       <Field name="kind" label="Kind" errors={errors.kind}>
         {(p) => (
           <select {...p} defaultValue={values?.kind ?? tag?.kind ?? "TOPIC"}>
-            {TAG_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         )}
       </Field>

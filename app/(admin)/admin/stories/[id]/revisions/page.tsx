@@ -44,26 +44,23 @@ export default async function RevisionsPage({
       </p>
       <h1>Revisions of “{data.story.headline}”</h1>
       <form method="get" className="filters" aria-label="Compare versions">
-        <label>
-          From
-          <select name="from" defaultValue={from}>
-            {revisions.map((r) => (
-              <option key={r.id} value={r.version}>
-                v{r.version}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To
-          <select name="to" defaultValue={to}>
-            {revisions.map((r) => (
-              <option key={r.id} value={r.version}>
-                v{r.version}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(
+          [
+            ["From", "from", from],
+            ["To", "to", to],
+          ] as const
+        ).map(([label, name, version]) => (
+          <label key={name}>
+            {label}
+            <select name={name} defaultValue={version}>
+              {revisions.map((r) => (
+                <option key={r.id} value={r.version}>
+                  v{r.version}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <button type="submit">Compare</button>
       </form>
       {diff && (
