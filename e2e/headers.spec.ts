@@ -58,6 +58,7 @@ async function expectReaderPage(response: APIResponse) {
     "script-src": [sha256(inline[0]![1]!)],
     "style-src": [sha256(styles[0]![1]!)],
     "img-src": ["'self'"],
+    "connect-src": ["'self'"],
     "base-uri": ["'none'"],
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],

@@ -7,8 +7,8 @@ import { createTag, updateTag } from "../../lib/tags/mutations";
 import { findTagByRef, listTagsForAdmin } from "../../lib/tags/queries";
 import { tagListQuerySchema } from "../../lib/tags/schema";
 import { signInAs } from "../helpers/auth-mock";
+import { inputError } from "../helpers/expect-errors";
 import { createStory, createUser } from "../helpers/factories";
-import { InputError } from "@/lib/shared/errors";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
@@ -30,15 +30,6 @@ beforeEach(() => {
 
 const invalidated = () => vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
 const n = () => Math.random().toString(36).slice(2, 8);
-
-async function inputError(promise: Promise<unknown>): Promise<InputError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  return error as InputError;
-}
 
 function linkedDoc(tag: { id: string; slug: string }, words = "the harbour"): JSONContent {
   return {

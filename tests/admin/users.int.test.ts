@@ -18,8 +18,8 @@ import {
 } from "../../lib/users/mutations";
 import { getOwnAccount, listStaff } from "../../lib/users/queries";
 import { signInAs } from "../helpers/auth-mock";
+import { inputError } from "../helpers/expect-errors";
 import { createUser } from "../helpers/factories";
-import { InputError } from "@/lib/shared/errors";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
@@ -34,14 +34,6 @@ beforeAll(async () => {
 beforeEach(() => signInAs(admin));
 
 const n = () => Math.random().toString(36).slice(2, 8);
-async function inputError(promise: Promise<unknown>): Promise<InputError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  return error as InputError;
-}
 const fresh = (id: string) => db.user.findUniqueOrThrow({ where: { id } });
 
 describe("creating staff", () => {

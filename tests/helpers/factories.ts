@@ -4,6 +4,7 @@ import type { JSONContent } from "@tiptap/core";
 import { db } from "../../lib/db/client";
 import type { Role, StoryStatus } from "../../lib/db/generated/enums";
 import { deriveBody } from "../../lib/stories/derive";
+import { paragraphDoc } from "./documents";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -25,15 +26,7 @@ export async function createUser(
   });
 }
 
-export function paragraphDoc(...paragraphs: string[]): JSONContent {
-  return {
-    type: "doc",
-    content: paragraphs.map((text) => ({
-      type: "paragraph",
-      content: text ? [{ type: "text", text }] : [],
-    })),
-  };
-}
+export { paragraphDoc } from "./documents";
 
 export async function createStory(options: {
   authors: { id: string }[];

@@ -19,6 +19,7 @@ import { publishStory } from "@/lib/stories/workflow";
 import { updateTag } from "@/lib/tags/mutations";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
+import { markedDoc } from "../helpers/documents";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 // Next's own cache is not in play outside a Next server; the assertions below read the reader's pages.
@@ -188,21 +189,7 @@ describe("approval is tied to what was approved", () => {
     const { id } = await addSource(story.id, anonymousSource);
     await saveStory({
       ...(await formOf(story.id)),
-      body: {
-        type: "doc",
-        content: [
-          {
-            type: "paragraph",
-            content: [
-              {
-                type: "text",
-                text: "Rosters were cut.",
-                marks: [{ type: "sourceRef", attrs: { sourceId: id } }],
-              },
-            ],
-          },
-        ],
-      },
+      body: markedDoc("Rosters were cut.", { type: "sourceRef", attrs: { sourceId: id } }),
     });
     signInAs(editor);
     await approveSource(id); // not on the byline: allowed

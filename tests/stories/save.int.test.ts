@@ -7,6 +7,7 @@ import { InputError } from "../../lib/shared/errors";
 import { ForbiddenError } from "../../lib/shared/errors";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
+import { markedDoc } from "../helpers/documents";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
@@ -127,21 +128,7 @@ describe("saving a story", () => {
     await expect(
       saveStory({
         ...base,
-        body: {
-          type: "doc",
-          content: [
-            {
-              type: "paragraph",
-              content: [
-                {
-                  type: "text",
-                  text: "x",
-                  marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }],
-                },
-              ],
-            },
-          ],
-        },
+        body: markedDoc("x", { type: "link", attrs: { href: "javascript:alert(1)" } }),
       }),
     ).rejects.toThrow(/http, https or mailto/);
     expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).version).toBe(1);

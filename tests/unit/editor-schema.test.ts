@@ -4,6 +4,7 @@ import { commentRequestInputSchema } from "../../lib/comment-requests/schema";
 import { relatedInputSchema } from "../../lib/related/schema";
 import { sourceInputSchema } from "../../lib/sources/schema";
 import { parseLocalDateTime, scheduleSchema, storySaveSchema } from "../../lib/stories/schema";
+import { markedDoc } from "../helpers/documents";
 
 const valid = {
   storyId: "s1",
@@ -51,21 +52,7 @@ describe("story save input", () => {
     expect(
       fieldErrors(storySaveSchema, {
         ...valid,
-        body: {
-          type: "doc",
-          content: [
-            {
-              type: "paragraph",
-              content: [
-                {
-                  type: "text",
-                  text: "x",
-                  marks: [{ type: "link", attrs: { href: "data:text/html,hi" } }],
-                },
-              ],
-            },
-          ],
-        },
+        body: markedDoc("x", { type: "link", attrs: { href: "data:text/html,hi" } }),
       }).body?.[0],
     ).toMatch(/http, https or mailto/);
     expect(fieldErrors(storySaveSchema, { ...valid, baseVersion: "3" }).baseVersion).toBeDefined();

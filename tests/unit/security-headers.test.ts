@@ -61,12 +61,14 @@ describe("the reader's policy", () => {
     const csp = parse(READER_CSP);
     expect(csp["default-src"]).toEqual(["'none'"]);
     expect(csp["img-src"]).toEqual(["'self'"]);
+    expect(csp["connect-src"]).toEqual(["'self'"]);
     expect(csp["base-uri"]).toEqual(["'none'"]);
     expect(csp["form-action"]).toEqual(["'self'"]);
     expect(csp["frame-ancestors"]).toEqual(["'none'"]);
     expect(READER_CSP).not.toContain("unsafe");
     expect(Object.keys(csp).sort()).toEqual([
       "base-uri",
+      "connect-src",
       "default-src",
       "form-action",
       "frame-ancestors",
