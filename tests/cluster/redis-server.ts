@@ -1,23 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
+import { freePort } from "../../scripts/lib/runtime";
 
 // A private Redis for a test: its own port, no persistence, so a test can stop it and start it
 // again (an outage) without touching the Redis other work on this machine uses.
 
 export const hasRedisServer =
   spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {

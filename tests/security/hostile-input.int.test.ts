@@ -9,6 +9,7 @@ import * as users from "../../app/(admin)/admin/users/actions";
 import * as setPassword from "../../app/set-password/actions";
 import { db } from "../../lib/db/client";
 import { UNEXPECTED_MESSAGE } from "../../lib/shared/action-result";
+import { SOURCE_FORM_FIELDS } from "../../lib/sources/schema";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 
@@ -56,13 +57,7 @@ const FIELDS = [
   "code",
   "challenge",
   "token",
-  "anonymous",
-  "publicDescription",
-  "headcount",
-  "basisOfKnowledge",
-  "anonymityReason",
-  "privateIdentity",
-  "privateContact",
+  ...SOURCE_FORM_FIELDS,
   "organisation",
   "channel",
   "outcome",

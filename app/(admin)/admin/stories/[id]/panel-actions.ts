@@ -22,6 +22,7 @@ import {
   removeSource,
   updateSource,
 } from "@/lib/sources/mutations";
+import { SOURCE_FORM_FIELDS } from "@/lib/sources/schema";
 import { parseLocalDateTime } from "@/lib/stories/schema";
 import { attempt, type ActionResult } from "@/lib/shared/action-result";
 import {
@@ -39,17 +40,7 @@ const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
 // Add or edit a source (form: sourceId empty = new).
 export async function saveSourceAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = Object.fromEntries(
-    [
-      "anonymous",
-      "publicDescription",
-      "headcount",
-      "basisOfKnowledge",
-      "anonymityReason",
-      "privateIdentity",
-      "privateContact",
-    ].map((k) => [k, form.get(k) ?? ""]),
-  );
+  const input = Object.fromEntries(SOURCE_FORM_FIELDS.map((k) => [k, form.get(k) ?? ""]));
   const sourceId = text(form, "sourceId");
   return attempt(async () =>
     sourceId ? updateSource(sourceId, input) : addSource(text(form, "storyId"), input),
