@@ -51,3 +51,19 @@ export async function formSignIn(page: Page, email: string, password: string) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** A new staff member signed in through the form in a fresh browser: their page, at the desk. */
+export async function signedInStaff(
+  browser: Browser,
+  role: "REPORTER" | "EDITOR",
+  label: string,
+  beforeSignIn?: (page: Page) => Promise<unknown>,
+) {
+  const staff = await createStaff(browser, role, label);
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await beforeSignIn?.(page);
+  await formSignIn(page, staff.email, staff.password);
+  await expect(page.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
+  return { staff, context, page };
+}

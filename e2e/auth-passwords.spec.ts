@@ -1,14 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { createStaff, formSignIn } from "./auth-helpers";
+import { formSignIn, signedInStaff } from "./auth-helpers";
 
 test("a common password is refused with its reason; a long passphrase in any script is taken", async ({
   browser,
 }) => {
-  const staff = await createStaff(browser, "REPORTER", "password");
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await formSignIn(page, staff.email, staff.password);
-  await expect(page.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
+  const { staff, context, page } = await signedInStaff(browser, "REPORTER", "password");
   await page.goto("/admin/account");
   const form = page.locator("form", { has: page.getByRole("button", { name: "Change password" }) });
   const change = async (next: string) => {

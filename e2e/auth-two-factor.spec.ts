@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
-import { createStaff, formSignIn } from "./auth-helpers";
+import { formSignIn, signedInStaff } from "./auth-helpers";
 
 // The person's authenticator app, played by the test: the same RFC 6238 codes from the same secret.
 const app = (secret: string) =>
@@ -14,11 +14,7 @@ async function signOut(page: Page) {
 test("a reporter enrols an app from the account page, then signs in with a code and with a recovery code", async ({
   browser,
 }) => {
-  const staff = await createStaff(browser, "REPORTER", "totp");
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await formSignIn(page, staff.email, staff.password);
-  await expect(page.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
+  const { staff, context, page } = await signedInStaff(browser, "REPORTER", "totp");
 
   await page.goto("/admin/account");
   const section = page.locator("section", {

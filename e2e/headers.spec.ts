@@ -11,7 +11,7 @@ import {
 } from "@playwright/test";
 import { BASE_HEADERS, HSTS, newsroomPolicy, RESOURCE_POLICY } from "../lib/security/headers";
 import { storageStatePath } from "./accounts";
-import { createStaff, formSignIn } from "./auth-helpers";
+import { signedInStaff } from "./auth-helpers";
 import { as, closeOpenedContexts, createDraft, saved } from "./editor-helpers";
 
 // The security headers of lib/security/headers.ts, as the running production server sends them, and
@@ -306,12 +306,10 @@ test("a newsroom address that does not exist: Next's 404 page, with a nonce of i
 test("the two-factor enrolment shows its QR code (a data: image) under the policy", async ({
   browser,
 }) => {
-  const staff = await createStaff(browser, "REPORTER", "csp");
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  const w = await watch(page);
-  await formSignIn(page, staff.email, staff.password);
-  await expect(page.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
+  let w!: Awaited<ReturnType<typeof watch>>;
+  const { context, page } = await signedInStaff(browser, "REPORTER", "csp", async (p) => {
+    w = await watch(p);
+  });
   await page.goto("/admin/account");
   const section = page.locator("section", {
     has: page.getByRole("heading", { name: "Two factors" }),
