@@ -6,6 +6,7 @@
 // BENCH_KEYS keystrokes per story (default 200), BENCH_KEY_GAP_MS between keystrokes (default 60).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chromium, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/chromium";
 import { percentile } from "./lib/stats";
 import { waitFor } from "./lib/wait";
 
@@ -93,18 +94,7 @@ async function typeKeys(page: Page, count: number) {
 
 async function main() {
   const { base, app } = await startApp();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const login = await (await browser.newContext()).newPage();
     await login.goto(`${base}/login`);

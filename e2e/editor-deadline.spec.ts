@@ -171,6 +171,36 @@ test("the Link popover refuses addresses a browser would follow to another site"
   await expect(storyText(page).locator('a[href="/news/the-report"]')).toHaveText("Read");
 });
 
+test("typing the moment the story opens, while its panels are still loading, keeps every key where it was typed", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const page = await as(browser, "reporter");
+  await createDraft(page, `Opening keys ${unique()}`);
+  const expected: string[] = [""];
+  for (let round = 0; round < 6; round++) {
+    // No wait for the panels (pictures, presence, checklist): keys go in as soon as the text is there.
+    await page.reload();
+    await storyText(page).click();
+    // Straight after the click: the first line, selected from the keyboard, typed over.
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("Shift+End");
+    await page.keyboard.type(`Round ${round}:`);
+    expected[0] = `Round ${round}:`;
+    // A new paragraph at the end, and keys straight after Enter.
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(`Line ${round} begins.`);
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Officials met on Friday.");
+    expected.push(`Line ${round} begins.`, "Officials met on Friday.");
+    await expect(storyText(page).locator("p")).toHaveText(expected);
+    await saved(page);
+  }
+  await page.reload();
+  await expect(storyText(page).locator("p")).toHaveText(expected);
+});
+
 test("a tag link made from the keyboard alone", async ({ browser }) => {
   const page = await as(browser, "reporter");
   await createDraft(page, `Keyboard tag link ${unique()}`);

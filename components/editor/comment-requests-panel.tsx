@@ -4,9 +4,10 @@ import { useActionState, useState } from "react";
 import { buildCommentSentences } from "@/lib/comment-requests/sentences";
 import type { ActionResult } from "@/lib/shared/action-result";
 import {
+  AddItem,
   FieldError,
   FormMessage,
-  MoveButtons,
+  ItemActions,
   TzOffset,
   formatTime,
   toLocalInput,
@@ -97,20 +98,12 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
                 {r.responseText && <blockquote>{r.responseText}</blockquote>}
                 {editable && (
                   <p className="actions">
-                    <button type="button" className="secondary" onClick={() => setEditing(r.id)}>
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => confirm("Remove this request?") && run(props.remove(r.id))}
-                    >
-                      Remove
-                    </button>
-                    <MoveButtons
-                      label="request"
-                      first={i === 0}
-                      last={i === requests.length - 1}
+                    <ItemActions
+                      noun="request"
+                      index={i}
+                      count={requests.length}
+                      onEdit={() => setEditing(r.id)}
+                      onRemove={() => run(props.remove(r.id))}
                       onMove={(d) => run(props.move(r.id, d))}
                     />
                   </p>
@@ -120,8 +113,12 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
           </li>
         ))}
       </ol>
-      {editable &&
-        (editing === "new" ? (
+      {editable && (
+        <AddItem
+          label="Add request for comment"
+          open={editing === "new"}
+          onOpen={() => setEditing("new")}
+        >
           <RequestForm
             {...props}
             request={null}
@@ -130,11 +127,8 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
               props.refresh();
             }}
           />
-        ) : (
-          <button type="button" className="secondary" onClick={() => setEditing("new")}>
-            Add request for comment
-          </button>
-        ))}
+        </AddItem>
+      )}
       {sentences.length > 0 && (
         <div className="sentences">
           <h3>Standard sentences</h3>

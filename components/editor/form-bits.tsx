@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 
 export type FormState = ActionResult | null;
@@ -91,5 +91,60 @@ export function MoveButtons({
         ↓
       </button>
     </span>
+  );
+}
+
+/** An item's Edit, Remove (after the writer confirms) and ↑/↓ buttons, in the sources and requests lists. */
+export function ItemActions({
+  noun,
+  index,
+  count,
+  onEdit,
+  onRemove,
+  onMove,
+}: {
+  /** What the item is called in labels: "source", "request". */
+  noun: string;
+  index: number;
+  count: number;
+  onEdit: () => void;
+  onRemove: () => void;
+  onMove: (d: "up" | "down") => void;
+}) {
+  return (
+    <>
+      <button type="button" className="secondary" onClick={onEdit}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => confirm(`Remove this ${noun}?`) && onRemove()}
+      >
+        Remove
+      </button>
+      <MoveButtons label={noun} first={index === 0} last={index === count - 1} onMove={onMove} />
+    </>
+  );
+}
+
+/** A list's "Add …" button, or in its place the form it opened. */
+export function AddItem({
+  label,
+  open,
+  onOpen,
+  children,
+}: {
+  label: string;
+  open: boolean;
+  onOpen: () => void;
+  /** The form for the new item, shown while `open`. */
+  children: ReactNode;
+}) {
+  if (open) return children;
+  return (
+    <button type="button" className="secondary" onClick={onOpen}>
+      {label}
+    </button>
   );
 }

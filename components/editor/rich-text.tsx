@@ -1,10 +1,12 @@
 "use client";
 
 import type { Editor, JSONContent } from "@tiptap/core";
+import type { EditorProps } from "@tiptap/pm/view";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { storyExtensions } from "@/lib/editor/extensions";
 import { Toolbar, type Popover, type ToolbarProps } from "./toolbar";
+import { endFocusGrace, insertTypedCharacter } from "./typed-input";
 
 export interface RichTextProps extends Omit<ToolbarProps, "editor" | "state" | "open" | "setOpen"> {
   initialContent: JSONContent;
@@ -31,14 +33,10 @@ export function RichText({
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
-  const editor = useEditor({
-    extensions: storyExtensions,
-    content: initialContent,
-    editable,
-    immediatelyRender: false,
-    // Its base styles are in editor.css: an injected <style> would carry no CSP nonce.
-    injectCSS: false,
-    editorProps: {
+  // One object for the editor's lifetime: a new one on each render makes useEditor call
+  // setOptions, which re-applies every prop to the view on every render of this component.
+  const editorProps = useMemo<EditorProps>(
+    () => ({
       attributes: {
         class: "story-body",
         "aria-label": "Story text",
@@ -47,6 +45,7 @@ export function RichText({
         "aria-keyshortcuts": TAG_LINK_SHORTCUT,
       },
       handleKeyDown: (view, event) => {
+        endFocusGrace(view);
         const mod = event.ctrlKey || event.metaKey;
         if (!mod || !event.shiftKey || event.altKey || event.key.toLowerCase() !== "k")
           return false;
@@ -54,7 +53,18 @@ export function RichText({
         openRef.current("tag");
         return true;
       },
-    },
+      handleKeyPress: insertTypedCharacter,
+    }),
+    [],
+  );
+  const editor = useEditor({
+    extensions: storyExtensions,
+    content: initialContent,
+    editable,
+    immediatelyRender: false,
+    // Its base styles are in editor.css: an injected <style> would carry no CSP nonce.
+    injectCSS: false,
+    editorProps,
     onUpdate: () => onChangeRef.current(),
   });
   const state = useEditorState({

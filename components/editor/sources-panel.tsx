@@ -3,9 +3,10 @@
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 import {
+  AddItem,
   FieldError,
   FormMessage,
-  MoveButtons,
+  ItemActions,
   formatTime,
   useOnSuccess,
   type FormAction,
@@ -119,24 +120,12 @@ export function SourcesPanel(props: SourcesPanelProps) {
                       </button>
                     )}
                     {editable && (
-                      <button type="button" className="secondary" onClick={() => setEditing(s.id)}>
-                        Edit
-                      </button>
-                    )}
-                    {editable && (
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={() => confirm("Remove this source?") && run(props.remove(s.id))}
-                      >
-                        Remove
-                      </button>
-                    )}
-                    {editable && (
-                      <MoveButtons
-                        label="source"
-                        first={i === 0}
-                        last={i === sources.length - 1}
+                      <ItemActions
+                        noun="source"
+                        index={i}
+                        count={sources.length}
+                        onEdit={() => setEditing(s.id)}
+                        onRemove={() => run(props.remove(s.id))}
                         onMove={(d) => run(props.move(s.id, d))}
                       />
                     )}
@@ -147,8 +136,8 @@ export function SourcesPanel(props: SourcesPanelProps) {
           );
         })}
       </ol>
-      {editable &&
-        (editing === "new" ? (
+      {editable && (
+        <AddItem label="Add source" open={editing === "new"} onOpen={() => setEditing("new")}>
           <SourceForm
             {...props}
             source={null}
@@ -157,11 +146,8 @@ export function SourcesPanel(props: SourcesPanelProps) {
               props.refresh();
             }}
           />
-        ) : (
-          <button type="button" className="secondary" onClick={() => setEditing("new")}>
-            Add source
-          </button>
-        ))}
+        </AddItem>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { JSONContent } from "@tiptap/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SaveConflict, SaveOutcome } from "@/lib/stories/mutations";
 import type { ActionResult, FieldErrors } from "@/lib/shared/action-result";
+import { whenIdle } from "./doc-json";
 import { writeLocalDraft, clearLocalDraft } from "./local-draft";
 
 export interface StoryFormValues {
@@ -62,6 +63,7 @@ export function useAutosave({
   const blocked = useRef(false); // a conflict stops autosave until the writer decides
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const draftIdle = useRef<{ cancel: () => void } | null>(null);
   const draftDue = useRef(0); // when the browser copy must be written at the latest
   // saveNow calls itself once more when edits arrived during a save; through a ref, so that the
   // callback it calls is always the current one.
@@ -78,7 +80,8 @@ export function useAutosave({
 
   const cancelDraft = () => {
     if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = null;
+    draftIdle.current?.cancel();
+    draftTimer.current = draftIdle.current = null;
     draftDue.current = 0;
   };
   /** Write the browser copy now (a pending timer is cancelled). */
@@ -151,7 +154,15 @@ export function useAutosave({
     const now = Date.now();
     if (!draftDue.current) draftDue.current = now + DRAFT_MAX_MS;
     if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = setTimeout(flushDraft, Math.min(DRAFT_MS, draftDue.current - now));
+    // Once due, written when the page is idle: serialising and storing a long story waits for a
+    // gap between keys rather than landing on the writer's next one.
+    draftTimer.current = setTimeout(
+      () => {
+        draftIdle.current?.cancel();
+        draftIdle.current = whenIdle(flushDraft, DRAFT_MS);
+      },
+      Math.min(DRAFT_MS, draftDue.current - now),
+    );
     if (!enabled || blocked.current) return;
     if (saveTimer.current) clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => void saveNow(), DEBOUNCE_MS);

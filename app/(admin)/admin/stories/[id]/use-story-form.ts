@@ -2,6 +2,7 @@
 
 import type { Editor, JSONContent } from "@tiptap/core";
 import { startTransition, useCallback, useRef, useState } from "react";
+import { documentJSON, whenIdle } from "@/components/editor/doc-json";
 import type { TagOption } from "@/components/editor/tag-search";
 import { useAutosave, type StoryFormValues } from "@/components/editor/use-autosave";
 import { insertSentenceTransaction } from "@/lib/editor/insert-sentence";
@@ -42,6 +43,7 @@ export function useStoryForm(data: EditorData) {
   // 500-word story as in a 10,000-word one.
   const [body, setBody] = useState<JSONContent>(openedBody);
   const snapshotTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const snapshotIdle = useRef<{ cancel: () => void } | null>(null);
 
   const read = useCallback((): StoryFormValues => {
     const m = metaRef.current;
@@ -52,7 +54,7 @@ export function useStoryForm(data: EditorData) {
       slug: m.slug,
       bylineIds: m.bylineIds,
       tagIds: m.tags.map((t) => t.id),
-      body: editorRef.current?.getJSON() ?? openedBody,
+      body: editorRef.current ? documentJSON(editorRef.current.state.doc) : openedBody,
     };
   }, [openedBody]);
   const autosave = useAutosave({
@@ -82,9 +84,13 @@ export function useStoryForm(data: EditorData) {
   const onBodyChange = useCallback(() => {
     changed();
     if (snapshotTimer.current) clearTimeout(snapshotTimer.current);
+    snapshotIdle.current?.cancel();
+    // After the pause, in the browser's idle time: a key typed meanwhile is handled first.
     snapshotTimer.current = setTimeout(() => {
-      const doc = editorRef.current?.getJSON();
-      if (doc) startTransition(() => setBody(doc));
+      snapshotIdle.current = whenIdle(() => {
+        const e = editorRef.current;
+        if (e) startTransition(() => setBody(documentJSON(e.state.doc)));
+      }, SNAPSHOT_MS);
     }, SNAPSHOT_MS);
   }, [changed]);
   /** Put values on screen without counting them as the writer's edit (their version, say). */
