@@ -300,3 +300,19 @@ describe("the matcher", () => {
     expect(namesOrganisation("Acme Corporation", "Acme Corp")).toBe(false);
   });
 });
+
+describe("the checklist over a long story, again and again", () => {
+  it("gives the same checks from remembered sentences, also after more sentences than it keeps", () => {
+    const req = [
+      { organisation: "The ministry", channel: "EMAIL", outcome: "NO_RESPONSE" },
+    ] as const;
+    const claim = "The ministry declined to comment.";
+    const first = checkCommentClaims(claim, req as never);
+    expect(first[0]?.ok).toBe(false); // recorded as no response, told as declined
+    let filler = "";
+    for (let i = 0; i < 6_000; i++) filler += `Officials met on day ${i}. `;
+    checkCommentClaims(filler, req as never);
+    expect(checkCommentClaims(claim, req as never)).toEqual(first);
+    expect(checkCommentClaims(`${filler}${claim}`, req as never)).toEqual(first);
+  });
+});
