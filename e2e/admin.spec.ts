@@ -49,7 +49,9 @@ test.describe("an admin", () => {
     // Bad input keeps the text and says what is wrong, by the field.
     await page.getByLabel("Slug").fill("two words/here");
     await page.getByRole("button", { name: "Save tag" }).click();
-    await expect(page.getByText("no spaces or slashes")).toBeVisible();
+    // By the field (its accessible description), and named in the form's summary too.
+    await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(/no spaces or slashes/);
+    await expect(page.getByRole("alert")).toContainText("no spaces or slashes");
     await expect(page.getByLabel("Slug")).toHaveValue("two words/here");
 
     // Merge a second tag into the renamed one from the table.
@@ -182,7 +184,9 @@ test.describe("a new reporter with a set-password link", () => {
     await newcomer.getByLabel("New password", { exact: true }).fill("short");
     await newcomer.getByLabel("New password again").fill("short");
     await newcomer.getByRole("button", { name: "Set password" }).click();
-    await expect(newcomer.getByText("Use at least 12 characters.")).toBeVisible();
+    await expect(newcomer.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(
+      /Use at least 12 characters\./,
+    );
     await newcomer.getByLabel("New password", { exact: true }).fill("harbour-lights-42");
     await newcomer.getByLabel("New password again").fill("harbour-lights-42");
     await newcomer.getByRole("button", { name: "Set password" }).click();

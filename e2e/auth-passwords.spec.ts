@@ -20,7 +20,9 @@ test("a common password is refused with its reason; a long passphrase in any scr
   await change("qwertyuiop123");
   await expect(form.getByText(/commonly used password/)).toBeVisible();
   await change("short-pw-1");
-  await expect(form.getByText("Use at least 12 characters.")).toBeVisible();
+  await expect(form.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(
+    /Use at least 12 characters\./,
+  );
 
   const passphrase = "zwölf Füchse über der Brücke";
   await change(passphrase);

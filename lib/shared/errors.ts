@@ -95,8 +95,9 @@ export function unstorableInput(raw: unknown): InputError | null {
 
 /**
  * The one way every domain module reads its input: refuse what cannot be stored, then the
- * schema. Throws InputError with messages by field (the form shows each beside its field, so the
- * message itself stays general); returns the schema's output.
+ * schema. Throws InputError with messages by field, and the first of them in the message too: the
+ * editor's panels show only the message, and a form's summary names its first problem (as an
+ * error summary above a form does) while each field shows its own.
  */
 export function parseInput<S extends z.ZodType>(
   schema: S,
@@ -107,7 +108,11 @@ export function parseInput<S extends z.ZodType>(
   if (unstorable) throw unstorable;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw new InputError(message, fieldErrorsFromZod(parsed.error));
+  const first = parsed.error.issues[0]?.message;
+  throw new InputError(
+    first ? `${message.replace(/\.$/, "")}: ${first}` : message,
+    fieldErrorsFromZod(parsed.error),
+  );
 }
 
 /** A record's id (cuid, uuid or a seed's slug-like id): a short string of safe characters. */
