@@ -8,6 +8,8 @@ import {
   FieldError,
   FormMessage,
   ItemActions,
+  Panel,
+  usePanelList,
   TzOffset,
   formatTime,
   toLocalInput,
@@ -54,24 +56,10 @@ export interface CommentRequestsPanelProps {
 // Requests for comment, and the wire-desk sentences built from them for the writer to insert.
 export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
   const { requests, editable } = props;
-  const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState("");
   const sentences = buildCommentSentences(requests);
-  const run = async (p: Promise<ActionResult>) => {
-    const r = await p;
-    setError(r.ok ? "" : r.message);
-    props.refresh();
-  };
+  const { editing, setEditing, error, handlers } = usePanelList(props);
   return (
-    <section className="panel" aria-labelledby="requests-heading">
-      <h2 id="requests-heading">
-        Requests for comment <span className="count">{requests.length}</span>
-      </h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+    <Panel id="requests" title="Requests for comment" count={requests.length} error={error}>
       <ol className="plain">
         {requests.map((r, i) => (
           <li key={r.id} className="item" data-testid="comment-request-item">
@@ -98,14 +86,7 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
                 {r.responseText && <blockquote>{r.responseText}</blockquote>}
                 {editable && (
                   <p className="actions">
-                    <ItemActions
-                      noun="request"
-                      index={i}
-                      count={requests.length}
-                      onEdit={() => setEditing(r.id)}
-                      onRemove={() => run(props.remove(r.id))}
-                      onMove={(d) => run(props.move(r.id, d))}
-                    />
+                    <ItemActions noun="request" list={requests} index={i} handlers={handlers} />
                   </p>
                 )}
               </>
@@ -151,7 +132,7 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
           </ul>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }
 

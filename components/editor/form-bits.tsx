@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 
 export type FormState = ActionResult | null;
@@ -95,35 +95,98 @@ export function MoveButtons({
 }
 
 /** An item's Edit, Remove (after the writer confirms) and ↑/↓ buttons, in the sources and requests lists. */
+/**
+ * A reporting panel's list: which item is open for editing ("new" while adding one), the last
+ * refusal, and `run`, which waits for an action, shows its refusal and refreshes the story.
+ */
+export function usePanelList(actions: {
+  remove: (id: string) => Promise<ActionResult>;
+  move: (id: string, d: "up" | "down") => Promise<ActionResult>;
+  refresh: () => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState("");
+  const run = async (p: Promise<ActionResult>) => {
+    const r = await p;
+    setError(r.ok ? "" : r.message);
+    actions.refresh();
+  };
+  const handlers: ItemHandlers = {
+    edit: setEditing,
+    remove: (id) => run(actions.remove(id)),
+    move: (id, d) => run(actions.move(id, d)),
+  };
+  return { editing, setEditing, error, run, handlers };
+}
+
+/** A reporting panel: its heading with the count of its items, and its last refusal. */
+export function Panel({
+  id,
+  title,
+  count,
+  error,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  error: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        {title} <span className="count">{count}</span>
+      </h2>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}
+
+/** What a panel does with one of its items; the same for every item of the list. */
+export interface ItemHandlers {
+  edit: (id: string) => void;
+  remove: (id: string) => void;
+  move: (id: string, d: "up" | "down") => void;
+}
+
+/** An item's Edit, Remove (after a confirm) and ↑/↓ buttons. */
 export function ItemActions({
   noun,
+  list,
   index,
-  count,
-  onEdit,
-  onRemove,
-  onMove,
+  handlers,
 }: {
   /** What the item is called in labels: "source", "request". */
   noun: string;
+  list: readonly { id: string }[];
   index: number;
-  count: number;
-  onEdit: () => void;
-  onRemove: () => void;
-  onMove: (d: "up" | "down") => void;
+  handlers: ItemHandlers;
 }) {
+  const id = list[index].id;
   return (
     <>
-      <button type="button" className="secondary" onClick={onEdit}>
+      <button type="button" className="secondary" onClick={() => handlers.edit(id)}>
         Edit
       </button>
       <button
         type="button"
         className="secondary"
-        onClick={() => confirm(`Remove this ${noun}?`) && onRemove()}
+        onClick={() => confirm(`Remove this ${noun}?`) && handlers.remove(id)}
       >
         Remove
       </button>
-      <MoveButtons label={noun} first={index === 0} last={index === count - 1} onMove={onMove} />
+      <MoveButtons
+        label={noun}
+        first={index === 0}
+        last={index === list.length - 1}
+        onMove={(d) => handlers.move(id, d)}
+      />
     </>
   );
 }

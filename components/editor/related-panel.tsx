@@ -9,7 +9,9 @@ import {
   MoveButtons,
   TzOffset,
   formatTime,
+  Panel,
   useOnSuccess,
+  usePanelList,
   type FormAction,
 } from "./form-bits";
 
@@ -54,9 +56,8 @@ export function RelatedPanel({
 }) {
   const [query, setQuery] = useState("");
   const [fetched, setFound] = useState<Found[]>([]);
-  const [error, setError] = useState("");
-  // "new" while adding an external article, or the id of the one being edited.
-  const [editing, setEditing] = useState<string | null>(null);
+  // editing: "new" while adding an external article, or the id of the one being edited.
+  const { editing, setEditing, error, run, handlers } = usePanelList({ remove, move, refresh });
   const done = () => {
     setEditing(null);
     refresh();
@@ -71,21 +72,8 @@ export function RelatedPanel({
     };
   }, [query, search]);
   const found = query.trim().length < 2 ? [] : fetched;
-  const run = async (p: Promise<ActionResult>) => {
-    const r = await p;
-    setError(r.ok ? "" : r.message);
-    refresh();
-  };
   return (
-    <section className="panel" aria-labelledby="related-heading">
-      <h2 id="related-heading">
-        Related articles <span className="count">{related.length}</span>
-      </h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+    <Panel id="related" title="Related articles" count={related.length} error={error}>
       <ol className="plain">
         {related.map((r, i) => (
           <li key={r.id} className="item" data-testid="related-item">
@@ -125,7 +113,7 @@ export function RelatedPanel({
                 <button
                   type="button"
                   className="secondary small"
-                  onClick={() => run(remove(r.id))}
+                  onClick={() => handlers.remove(r.id)}
                   aria-label="Remove related article"
                 >
                   ×
@@ -134,7 +122,7 @@ export function RelatedPanel({
                   label="related article"
                   first={i === 0}
                   last={i === related.length - 1}
-                  onMove={(d) => run(move(r.id, d))}
+                  onMove={(d) => handlers.move(r.id, d)}
                 />
               </span>
             )}
@@ -178,7 +166,7 @@ export function RelatedPanel({
           )}
         </>
       )}
-    </section>
+    </Panel>
   );
 }
 

@@ -7,6 +7,8 @@ import {
   FieldError,
   FormMessage,
   ItemActions,
+  Panel,
+  usePanelList,
   formatTime,
   useOnSuccess,
   type FormAction,
@@ -43,23 +45,9 @@ export interface SourcesPanelProps {
 // The story's sources beside the text: who supports which passage, and which support nothing.
 export function SourcesPanel(props: SourcesPanelProps) {
   const { sources, passages, editable } = props;
-  const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState("");
-  const run = async (p: Promise<ActionResult>) => {
-    const r = await p;
-    setError(r.ok ? "" : r.message);
-    props.refresh();
-  };
+  const { editing, setEditing, error, run, handlers } = usePanelList(props);
   return (
-    <section className="panel" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">
-        Sources <span className="count">{sources.length}</span>
-      </h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+    <Panel id="sources" title="Sources" count={sources.length} error={error}>
       <ol className="plain">
         {sources.map((s, i) => {
           const supported = passages.get(s.id) ?? [];
@@ -120,14 +108,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
                       </button>
                     )}
                     {editable && (
-                      <ItemActions
-                        noun="source"
-                        index={i}
-                        count={sources.length}
-                        onEdit={() => setEditing(s.id)}
-                        onRemove={() => run(props.remove(s.id))}
-                        onMove={(d) => run(props.move(s.id, d))}
-                      />
+                      <ItemActions noun="source" list={sources} index={i} handlers={handlers} />
                     )}
                   </p>
                 </>
@@ -148,7 +129,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
           />
         </AddItem>
       )}
-    </section>
+    </Panel>
   );
 }
 
