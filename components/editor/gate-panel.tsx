@@ -4,16 +4,9 @@ import { useState } from "react";
 import type { GateResult } from "@/lib/stories/policy";
 import type { ActionResult } from "@/lib/shared/action-result";
 import { formatTime } from "./form-bits";
+import { STATUS_LABEL } from "@/lib/stories/status";
 
 type Step = () => Promise<ActionResult>;
-
-const STATUS_LABEL = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  SCHEDULED: "Scheduled",
-  PUBLISHED: "Published",
-  UNPUBLISHED: "Unpublished",
-} as const;
 
 // The publish checklist, readable at a glance, and the workflow buttons this user may press.
 export function GatePanel({

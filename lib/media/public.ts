@@ -1,5 +1,3 @@
-// The fields of a picture that readers may see. Never the original's name, hash or type, the
-// uploader, or the rights note: those stay in the newsroom.
 /** The files and words of a picture, which every view of it needs (readers' and the newsroom's). */
 export const pictureSelect = {
   key: true,
@@ -10,6 +8,8 @@ export const pictureSelect = {
   caption: true,
   credit: true,
 } as const;
+// The fields of a picture that readers may see. Never the original's name, hash or type, the
+// uploader, or the rights note: those stay in the newsroom.
 export const publicImageSelect = { ...pictureSelect, copyright: true } as const;
 
 export interface PublicImage {

@@ -9,6 +9,7 @@ import { assertNameAndSlugFree, cleanAliases } from "./checks";
 import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
 import { tagInputSchema, TAG_ALIASES_MAX, type TagInput } from "./schema";
 import { uniqueViolation } from "./unique-violation";
+import { tagFieldsSelect } from "./queries";
 
 function parseTagInput(raw: TagInput) {
   const data = parseInput(tagInputSchema, raw);
@@ -56,15 +57,7 @@ export async function updateTag(id: string, raw: TagInput) {
       await tx.$queryRaw`SELECT id FROM "Tag" WHERE id = ${id} FOR UPDATE`;
       const before = await tx.tag.findUnique({
         where: { id },
-        select: {
-          id: true,
-          name: true,
-          slug: true,
-          kind: true,
-          description: true,
-          aliases: true,
-          slugRedirects: { select: { oldSlug: true } },
-        },
+        select: { ...tagFieldsSelect, slugRedirects: { select: { oldSlug: true } } },
       });
       if (!before) throw new NotFoundError("tag", "it may have been merged or deleted.");
       await assertNameAndSlugFree(tx, { name: input.name, slug: input.slug, exceptId: id });

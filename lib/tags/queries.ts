@@ -18,18 +18,23 @@ export async function listTagsForAdmin(
   };
 }
 
+/** What an admin edits of a tag: the edit page shows these, and an edit's audit entry records them. */
+export const tagFieldsSelect = {
+  id: true,
+  name: true,
+  slug: true,
+  kind: true,
+  description: true,
+  aliases: true,
+} as const;
+
 // One tag with what the edit page shows: its old addresses and how many stories use it.
 export async function getTagForAdmin(id: string) {
   await requireCan("tags.manage");
   const tag = await db.tag.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
-      slug: true,
-      kind: true,
-      description: true,
-      aliases: true,
+      ...tagFieldsSelect,
       createdAt: true,
       updatedAt: true,
       slugRedirects: { select: { oldSlug: true }, orderBy: { createdAt: "desc" } },

@@ -5,16 +5,10 @@ import { can } from "@/lib/auth/permissions";
 import { StoryStatus } from "@/lib/db/generated/enums";
 import "@/components/editor/editor.css";
 import { DESK_PAGE_SIZE, deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
+import { STATUS_LABEL } from "@/lib/stories/status";
 
 export const metadata: Metadata = { title: "Stories", robots: { index: false } };
 
-const STATUS_LABEL = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  SCHEDULED: "Scheduled",
-  PUBLISHED: "Published",
-  UNPUBLISHED: "Unpublished",
-} as const;
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) =>
   (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
