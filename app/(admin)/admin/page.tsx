@@ -4,7 +4,7 @@ import { guardPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { StoryStatus } from "@/lib/db/generated/enums";
 import "@/components/editor/editor.css";
-import { DESK_PAGE_SIZE, deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
+import { DESK_COUNT_LIMIT, deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
 
 export const metadata: Metadata = { title: "Stories", robots: { index: false } };
 
@@ -34,14 +34,32 @@ export default async function AdminStoriesPage({
     authorId: one(params.author),
     tagId: options.tag?.id,
     q: one(params.q)?.slice(0, 200),
-    page: Number(one(params.page) ?? 1) || 1,
+    before: one(params.before),
+    after: one(params.after),
   };
   const unknownTag = Boolean(tagKey && !options.tag);
-  const { stories, total, page, pageSize } = unknownTag
-    ? { stories: [], total: 0, page: 1, pageSize: DESK_PAGE_SIZE }
+  const list = unknownTag
+    ? {
+        stories: [],
+        total: 0,
+        totalCapped: false,
+        newer: null,
+        older: null,
+        badCursor: false,
+      }
     : await listStoriesForDesk(filters);
-  const pageLink = (p: number) =>
-    `/admin?${new URLSearchParams(Object.entries({ ...params, page: String(p) }).flatMap(([k, v]) => (typeof v === "string" && v ? [[k, v]] : [])))}`;
+  const { stories, total } = list;
+  // The filters stay in the address; the place in the list is the one cursor of the link.
+  const placeLink = (key: "before" | "after", cursor: string) =>
+    `/admin?${new URLSearchParams([
+      ...Object.entries(params).flatMap(([k, v]) =>
+        typeof v === "string" && v && !["before", "after", "page"].includes(k) ? [[k, v]] : [],
+      ),
+      [key, cursor],
+    ])}`;
+  const counted = list.totalCapped
+    ? `${DESK_COUNT_LIMIT.toLocaleString("en")}+ stories`
+    : `${total.toLocaleString("en")} stor${total === 1 ? "y" : "ies"}`;
   return (
     <main className="container">
       <div className="title-row">
@@ -90,10 +108,14 @@ export default async function AdminStoriesPage({
         </label>
         <button type="submit">Filter</button> <Link href="/admin">Clear</Link>
       </form>
+      {list.badCursor && (
+        <p role="alert">
+          That page link is not one this list made (it may have been cut short); here are the most
+          recently changed stories.
+        </p>
+      )}
       <p className="muted">
-        {unknownTag
-          ? `No tag is called “${tagKey}”.`
-          : `${total} stor${total === 1 ? "y" : "ies"}, most recently changed first.`}
+        {unknownTag ? `No tag is called “${tagKey}”.` : `${counted}, most recently changed first.`}
       </p>
       <table>
         <thead>
@@ -138,13 +160,10 @@ export default async function AdminStoriesPage({
           ))}
         </tbody>
       </table>
-      {total > pageSize && (
+      {(list.newer || list.older) && (
         <nav aria-label="Pages" className="pager">
-          {page > 1 && <Link href={pageLink(page - 1)}>← Newer</Link>}{" "}
-          <span className="muted">
-            Page {page} of {Math.ceil(total / pageSize)}
-          </span>{" "}
-          {page * pageSize < total && <Link href={pageLink(page + 1)}>Older →</Link>}
+          {list.newer && <Link href={placeLink("after", list.newer)}>← Newer</Link>}{" "}
+          {list.older && <Link href={placeLink("before", list.older)}>Older →</Link>}
         </nav>
       )}
     </main>
