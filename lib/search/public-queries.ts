@@ -119,7 +119,8 @@ export async function searchStories(
           ranked AS (
             -- A walk has read each match's tsvector already; gathered matches read theirs here.
             SELECT m.id, ts_rank(${walk ? Prisma.sql`m` : Prisma.sql`r`}."searchVector", websearch_to_tsquery('english', ${query})) AS rank, m."publishedAt"
-            FROM matches m ${walk ? Prisma.empty : Prisma.sql`JOIN ${table("Story")} r ON r.id = m.id`}
+            -- The newest MAX_RANKED are ranked; the one more only says that more match.
+            FROM (SELECT * FROM matches ORDER BY matches."publishedAt" DESC LIMIT ${MAX_RANKED}) m ${walk ? Prisma.empty : Prisma.sql`JOIN ${table("Story")} r ON r.id = m.id`}
             ORDER BY rank DESC, m."publishedAt" DESC, m.id LIMIT ${pageSize} OFFSET ${offset}
           )
           SELECT (SELECT count(*)::int FROM matches) AS total, s.id, s.slug, s.headline, s."publishedAt",
