@@ -104,6 +104,13 @@ describe("the desk's story list", () => {
       expect([...first.stories, ...rest.stories].map((s) => s.id)).toEqual(expected);
       expect(rest.stories).toHaveLength(3);
       expect(rest.older).toBeNull();
+      const back = await listStoriesForDesk({
+        authorId: author.id,
+        q: "ferry 100% LATE_",
+        after: rest.newer!,
+      });
+      expect(back.stories.map((s) => s.id)).toEqual(expected.slice(0, DESK_PAGE_SIZE));
+      expect(back.newer).toBeNull();
       // Without the author filter the other reporter's story is on the list too.
       expect((await listStoriesForDesk({ q: "ferry 100% late_" })).total).toBe(DESK_PAGE_SIZE + 4);
     });
@@ -137,6 +144,20 @@ describe("the desk's story list", () => {
       const page = await listStoriesForDesk({});
       expect(page).toMatchObject({ total: DESK_COUNT_LIMIT, totalCapped: true });
       expect(page.stories).toHaveLength(DESK_PAGE_SIZE);
+      // A headline search with more matches than the bound walks the list instead of gathering.
+      const all = (
+        await db.story.findMany({
+          where: { headline: { startsWith: "Bulk " } },
+          orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+          select: { id: true },
+        })
+      ).map((s) => s.id);
+      const first = await listStoriesForDesk({ q: "bulk" });
+      expect(first).toMatchObject({ total: DESK_COUNT_LIMIT, totalCapped: true });
+      const second = await listStoriesForDesk({ q: "bulk", before: first.older! });
+      expect([...first.stories, ...second.stories].map((s) => s.id)).toEqual(
+        all.slice(0, 2 * DESK_PAGE_SIZE),
+      );
     });
   });
 });
