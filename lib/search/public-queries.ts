@@ -2,7 +2,14 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { qualifiedName, table } from "@/lib/db/sql";
-import { checkQuery, MAX_RANKED, SEARCH_TIMEOUT_MS, searchMethod, searchWindow } from "./bounds";
+import {
+  checkQuery,
+  MAX_RANKED,
+  needsRecheck,
+  SEARCH_TIMEOUT_MS,
+  searchMethod,
+  searchWindow,
+} from "./bounds";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml } from "./highlight";
 
 // Full-text search over published stories: websearch_to_tsquery (never a syntax error, whatever the
@@ -52,15 +59,20 @@ interface PlanNode {
 }
 
 /** The planner's estimate of published stories matching the query, and of published stories. */
-async function estimate(tx: Tx, query: string): Promise<{ matches: number; published: number }> {
+async function estimate(
+  tx: Tx,
+  query: string,
+): Promise<{ matches: number; published: number; rechecked: boolean }> {
   const [matches] = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM ${table("Story")}
     WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${query})`;
-  const [published] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
+  const [published] = await tx.$queryRaw<{ n: number; tsquery: string }[]>`
+    SELECT GREATEST(reltuples, 0)::float8 AS n, websearch_to_tsquery('english', ${query})::text AS tsquery
+    FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
   return {
     matches: matches?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? Number.MAX_SAFE_INTEGER,
     published: published?.n ?? 0,
+    rechecked: needsRecheck(published?.tsquery ?? ""),
   };
 }
 
@@ -96,9 +108,9 @@ export async function searchStories(
     return await db.$transaction(
       async (tx) => {
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
-        const { matches, published } = await estimate(tx, query);
+        const { matches, published, rechecked } = await estimate(tx, query);
         const window = searchWindow(matches, published);
-        const walk = searchMethod(matches, published, query.includes('"')) === "walk";
+        const walk = searchMethod(matches, published, rechecked) === "walk";
         const rows = await tx.$queryRaw<
           {
             total: number;

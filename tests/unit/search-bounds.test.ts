@@ -5,6 +5,7 @@ import {
   MAX_RANKED,
   MAX_WINDOW,
   MIN_WINDOW,
+  needsRecheck,
   queryTerms,
   searchMethod,
   searchWindow,
@@ -55,6 +56,16 @@ describe("search method", () => {
     expect(searchMethod(80_000, 1_000_000, false)).toBe("index");
     expect(searchMethod(WALK_DENSITY * 1_000_000, 1_000_000, false)).toBe("walk");
     expect(searchMethod(600_000, 1_000_000, false)).toBe("walk");
-    expect(searchMethod(600_000, 1_000_000, true)).toBe("index");
+    // A phrase or a minus word rechecks every index match: it walks when its window is smaller.
+    expect(searchMethod(600_000, 1_000_000, true)).toBe("walk");
+    expect(searchMethod(80_000, 1_000_000, true)).toBe("walk");
+    expect(searchMethod(10_000, 1_000_000, true)).toBe("index");
+  });
+
+  it("knows which tsqueries the index cannot answer alone", () => {
+    expect(needsRecheck("'harbour' & 'budget'")).toBe(false);
+    expect(needsRecheck("'harbour' <-> 'budget'")).toBe(true);
+    expect(needsRecheck("'harbour' <2> 'budget'")).toBe(true);
+    expect(needsRecheck("'harbour' & !'budget'")).toBe(true);
   });
 });
