@@ -54,8 +54,8 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 // member. Keyset pages on (updatedAt, id), which the indexes (updatedAt, id) and (status, updatedAt,
 // id) carry; the author and tag filters start from Byline's and StoryTag's (userId|tagId, storyId)
 // indexes and sort their stories' (id, updatedAt, status) index entries, never the wide rows (an
-// author's 600 stories read from the heap took 40 ms); headline search uses the trigram index or
-// the (updatedAt, id, headline) index (below). The page, its bylines and the bounded count are one
+// author's 600 stories read from the heap took 40 ms); headline search uses the trigram index
+// (below). The page, its bylines and the bounded count are one
 // statement (two for a headline search): at 100,000 stories OFFSET pages and an exact count(*)
 // cost 90-350 ms a request.
 export async function listStoriesForDesk(filters: DeskListFilters = {}): Promise<DeskListPage> {
@@ -107,9 +107,9 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}): Promise
         : Prisma.sql`SELECT 1 FROM ${table("Story")} s ${where()}`;
   const countSql = Prisma.sql`SELECT count(*)::int AS n FROM (${counted} LIMIT ${DESK_COUNT_LIMIT + 1}) c`;
   // A headline search counts first: with few matches (up to the count's bound) they are gathered
-  // from the trigram index and sorted; with more, the (updatedAt, id, headline) index is walked
-  // until the page is full. Left to its estimate the planner walked for a word in 500 headlines
-  // too, reading 8,500 stories (40 ms) where gathering reads 500 (3 ms).
+  // from the trigram index and sorted; with more (a word in 1% of the stories or more), the list
+  // is walked newest first until the page is full. Left to its estimate the planner walked for a
+  // word in 500 headlines too, reading 8,500 stories (40 ms) where gathering reads 500 (3 ms).
   let count: number | undefined;
   if (filters.q) count = (await db.$queryRaw<{ n: number }[]>(countSql))[0].n;
   const gather = count !== undefined && count <= DESK_COUNT_LIMIT;

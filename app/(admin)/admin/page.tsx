@@ -28,26 +28,28 @@ export default async function AdminStoriesPage({
   const params = await searchParams;
   const status = one(params.status);
   const tagKey = one(params.tag);
-  const options = await deskFilterOptions(tagKey);
   const filters = {
     status: status && status in STATUS_LABEL ? (status as StoryStatus) : undefined,
     authorId: one(params.author),
-    tagId: options.tag?.id,
     q: one(params.q)?.slice(0, 200),
     before: one(params.before),
     after: one(params.after),
   };
-  const unknownTag = Boolean(tagKey && !options.tag);
-  const list = unknownTag
-    ? {
-        stories: [],
-        total: 0,
-        totalCapped: false,
-        newer: null,
-        older: null,
-        badCursor: false,
-      }
-    : await listStoriesForDesk(filters);
+  const empty = {
+    stories: [],
+    total: 0,
+    totalCapped: false,
+    newer: null,
+    older: null,
+    badCursor: false,
+  };
+  // The list needs the typed tag's id first; without a tag, the options and the list load together.
+  const options = tagKey ? await deskFilterOptions(tagKey) : undefined;
+  const unknownTag = Boolean(tagKey && !options?.tag);
+  const [{ authors, tag }, list] = await Promise.all([
+    options ?? deskFilterOptions(),
+    unknownTag ? empty : listStoriesForDesk({ ...filters, tagId: options?.tag?.id }),
+  ]);
   const { stories, total } = list;
   // The filters stay in the address; the place in the list is the one cursor of the link.
   const placeLink = (key: "before" | "after", cursor: string) =>
@@ -90,7 +92,7 @@ export default async function AdminStoriesPage({
           Author
           <select name="author" defaultValue={filters.authorId ?? ""}>
             <option value="">Anyone</option>
-            {options.authors.map((a) => (
+            {authors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
               </option>
@@ -102,7 +104,7 @@ export default async function AdminStoriesPage({
           <input
             type="search"
             name="tag"
-            defaultValue={options.tag?.name ?? tagKey}
+            defaultValue={tag?.name ?? tagKey}
             placeholder="Any tag (its name)"
           />
         </label>
