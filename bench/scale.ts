@@ -253,7 +253,7 @@ const deskExplain = (path: string) => {
     params.push(value);
     where.push(sql.replace("?", `$${params.length}`));
   };
-  if (p.get("status")) add(`s.status = ?::"StoryStatus"`, p.get("status"));
+  if (p.get("status")) where.push(`s.status = '${p.get("status")?.replace(/\W/g, "")}'`);
   if (p.get("author"))
     add(
       `EXISTS (SELECT 1 FROM "Byline" b WHERE b."storyId" = s.id AND b."userId" = ?)`,
@@ -265,12 +265,30 @@ const deskExplain = (path: string) => {
       p.get("tag"),
     );
   if (p.get("q")) add(`s.headline ILIKE ?`, `%${p.get("q")}%`);
-  const page = Number(p.get("page") ?? 1);
+  const filters = [...where];
+  const before = p.get("before");
+  if (before) {
+    params.push(before.slice(0, 24), before.slice(25));
+    where.push(`(s."updatedAt", s.id) < ($${params.length - 1}::timestamp(3), $${params.length})`);
+  }
+  const w = (list: string[]) => (list.length ? `WHERE ${list.join(" AND ")}` : "");
   return {
-    sql: `SELECT s.id FROM "Story" s ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY s."updatedAt" DESC LIMIT 50 OFFSET ${(page - 1) * 50}`,
+    sql: `WITH ids AS (SELECT s.id FROM "Story" s ${w(where)} ORDER BY s."updatedAt" DESC, s.id DESC LIMIT 51)
+      SELECT (SELECT count(*) FROM (SELECT 1 FROM "Story" s ${w(filters)} LIMIT 1001) c) AS total, s.id, s.headline
+      FROM ids JOIN "Story" s ON s.id = ids.id`,
     params,
   };
 };
+
+/** The cursor (lib/reader/params.ts) that starts page `page` of the newsroom list, newest change first. */
+async function deskCursorAt(q: Query, page: number) {
+  const [row] = await q<{ at: string; id: string }>(
+    `SELECT to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, id FROM "Story"
+     ORDER BY "updatedAt" DESC, id DESC OFFSET $1 LIMIT 1`,
+    [(page - 1) * 50 - 1],
+  );
+  return row ? `${row.at}_${row.id}` : undefined;
+}
 
 async function main() {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -427,10 +445,14 @@ async function main() {
       explain: deskExplain,
     });
     const newsroom: Kind[] = [
-      desk(
-        "no filter, pages 1-20",
-        Array.from({ length: Math.min(N, 20) }, (_, i) => `/admin${i ? `?page=${i + 1}` : ""}`),
-      ),
+      desk("no filter, pages 1-20 (?before=)", [
+        "/admin",
+        ...(
+          await Promise.all(
+            Array.from({ length: Math.min(N, 20) - 1 }, (_, i) => deskCursorAt(q, i + 2)),
+          )
+        ).flatMap((c) => (c ? [`/admin?before=${encodeURIComponent(c)}`] : [])),
+      ]),
       desk(
         "status",
         statuses.map((x) => `/admin?status=${x}`),

@@ -1,6 +1,8 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { auth } from "./auth";
+import { accountCheckedThisRequest } from "./sessions";
 import { assertCan, type Action, type Actor, type Role, type StoryRecord } from "./permissions";
 import { UnauthenticatedError } from "@/lib/shared/errors";
 
@@ -11,17 +13,23 @@ export interface CurrentUser extends Actor {
 
 // The token says who signed in; the database says whether they still may. A deactivated account,
 // a changed role or a reset password takes effect on the next request, whatever the token holds.
-export async function currentUser(): Promise<CurrentUser | null> {
+// auth() checks the session's row (lib/auth/sessions.ts checkSession) and, with it, the account:
+// that read is used here rather than a second one. Once per server request (React's cache()): a
+// newsroom page asked four times (layout, page, each query's requireCan), two reads each.
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
+  const checked = accountCheckedThisRequest(id);
+  if (checked && checked.sessionVersion === session.user.sessionVersion)
+    return { id, name: checked.name, email: checked.email, role: checked.role };
   const user = await db.user.findUnique({
     where: { id },
     select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true },
   });
   if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role as Role };
-}
+});
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();

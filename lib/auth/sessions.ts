@@ -1,6 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
+import type { Role } from "./permissions";
 
 // Sessions that end (OWASP ASVS 4.0.3 V3.3). The session cookie is Auth.js's encrypted JWT; it
 // carries the id of a row here, and every request checks that row, so the database decides on every
@@ -29,6 +31,27 @@ export async function createSession(userId: string, address: string, userAgent: 
   return id;
 }
 
+/** The account behind a session, as read by checkSession during this request. */
+export interface CheckedAccount {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  sessionVersion: number;
+}
+
+/**
+ * The accounts whose sessions were found good during this request, by user id: currentUser() takes
+ * its user from here instead of reading the same row again. React's cache() gives one map per
+ * server request (a page's layout and page, and every requireCan() under them, share it); outside
+ * a request it gives a fresh, empty map each call, and the caller reads the database itself.
+ */
+const checkedThisRequest = cache(() => new Map<string, CheckedAccount>());
+
+export function accountCheckedThisRequest(userId: string): CheckedAccount | undefined {
+  return checkedThisRequest().get(userId);
+}
+
 export type SessionCheck =
   { valid: true } | { valid: false; reason: "unknown" | "revoked" | "idle" | "expired" | "user" };
 
@@ -49,7 +72,9 @@ export async function checkSession(
       lastSeenAt: true,
       expiresAt: true,
       revokedAt: true,
-      user: { select: { active: true, sessionVersion: true } },
+      user: {
+        select: { name: true, email: true, role: true, active: true, sessionVersion: true },
+      },
     },
   });
   if (!row || row.userId !== userId) return { valid: false, reason: "unknown" };
@@ -65,6 +90,8 @@ export async function checkSession(
       data: { lastSeenAt: now },
     });
   }
+  const { name, email, role } = row.user;
+  checkedThisRequest().set(userId, { id: userId, name, email, role: role as Role, sessionVersion });
   return { valid: true };
 }
 

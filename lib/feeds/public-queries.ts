@@ -1,43 +1,45 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { table } from "@/lib/db/sql";
 import { NEWS_SITEMAP_MAX, NEWS_WINDOW_MS, SITEMAP_MAX_URLS } from "./sitemap";
 import type { MonthCount } from "./sitemap-index";
 
 // Reads for feeds and sitemaps: published stories, public fields only.
 
-const feedSelect = {
-  id: true,
-  slug: true,
-  headline: true,
-  summary: true,
-  publishedAt: true,
-  bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
-  tags: { orderBy: { position: "asc" }, select: { tag: { select: { id: true, name: true } } } },
-} as const;
+export interface FeedStory {
+  id: string;
+  slug: string;
+  headline: string;
+  summary: string;
+  publishedAt: Date | null;
+  bylines: { user: { name: string } }[];
+  tags: { tag: { id: string; name: string } }[];
+}
 
-/** The newest published stories, of one tag (from StoryTag's publication-time index) or all. */
-export async function getFeedStories(tagId?: string, limit = 30) {
-  if (!tagId)
-    return db.story.findMany({
-      where: { status: "PUBLISHED" },
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      take: limit,
-      select: feedSelect,
-    });
-  const ids = (
-    await db.storyTag.findMany({
-      where: { tagId, publishedAt: { not: null } },
-      orderBy: [{ publishedAt: "desc" }, { storyId: "desc" }],
-      take: limit,
-      select: { storyId: true },
-    })
-  ).map((r) => r.storyId);
-  const rows = await db.story.findMany({
-    where: { id: { in: ids }, status: "PUBLISHED" },
-    select: feedSelect,
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/**
+ * The newest published stories, of one tag (from StoryTag's publication-time index) or all, with
+ * their bylines and tags, in one statement (Prisma's include made five round trips of its own).
+ */
+export async function getFeedStories(tagId?: string, limit = 30): Promise<FeedStory[]> {
+  const columns = Prisma.sql`s.id, s.slug, s.headline, s.summary, s."publishedAt"`;
+  const newest = tagId
+    ? Prisma.sql`SELECT ${columns} FROM (
+        SELECT st."storyId", st."publishedAt" FROM ${table("StoryTag")} st
+        WHERE st."tagId" = ${tagId} AND st."publishedAt" IS NOT NULL
+        ORDER BY st."publishedAt" DESC, st."storyId" DESC LIMIT ${limit}) k
+      JOIN ${table("Story")} s ON s.id = k."storyId" AND s.status = 'PUBLISHED'
+      ORDER BY k."publishedAt" DESC, k."storyId" DESC`
+    : Prisma.sql`SELECT ${columns} FROM ${table("Story")} s WHERE s.status = 'PUBLISHED'
+      ORDER BY s."publishedAt" DESC, s.id ASC LIMIT ${limit}`;
+  return db.$queryRaw<FeedStory[]>`
+    SELECT f.id, f.slug, f.headline, f.summary, f."publishedAt",
+      (SELECT coalesce(json_agg(json_build_object('user', json_build_object('name', u.name)) ORDER BY b.position), '[]'::json)
+         FROM ${table("Byline")} b JOIN ${table("User")} u ON u.id = b."userId" WHERE b."storyId" = f.id) AS bylines,
+      (SELECT coalesce(json_agg(json_build_object('tag', json_build_object('id', t.id, 'name', t.name)) ORDER BY st.position), '[]'::json)
+         FROM ${table("StoryTag")} st JOIN ${table("Tag")} t ON t.id = st."tagId" WHERE st."storyId" = f.id) AS tags
+    FROM (${newest}) f
+    ORDER BY f."publishedAt" DESC, f.id ${tagId ? Prisma.sql`DESC` : Prisma.sql`ASC`}`;
 }
 
 /** Published stories per month of publication, for the sitemap index (kept by triggers). */

@@ -2,7 +2,14 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { qualifiedName, table } from "@/lib/db/sql";
-import { checkQuery, MAX_RANKED, SEARCH_TIMEOUT_MS, searchWindow } from "./bounds";
+import {
+  checkQuery,
+  MAX_RANKED,
+  needsRecheck,
+  SEARCH_TIMEOUT_MS,
+  searchMethod,
+  searchWindow,
+} from "./bounds";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml } from "./highlight";
 
 // Full-text search over published stories: websearch_to_tsquery (never a syntax error, whatever the
@@ -15,10 +22,13 @@ import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml } from "./highlight";
 // newest stories (a common one: the newest MAX_RANKED matches are found in a window of at most
 // MAX_WINDOW stories, which also bounds a phrase's position checks); everything runs in one
 // transaction under a statement timeout, and a query that still runs out of time gets a kind page.
-// A selective query's matches are gathered first (MATERIALIZED: the GIN index, a few thousand rows)
-// and then sorted: left to itself the planner walked the whole archive newest first for the LIMIT,
-// filtering every story (a phrase whose words are each rare enough: 3.3 s at 100,000 stories, 27 ms
-// this way). A windowed query keeps the walk, which stops at the newest matches.
+// How the matches are gathered (lib/search/bounds.ts searchMethod): from the GIN index, gathered
+// first (MATERIALIZED) and then sorted, for a selective query or a window in which few stories match
+// (left to itself the planner walked the archive newest first for the LIMIT, unpacking every story's
+// tsvector: 3.3 s for a phrase of rarer words at 100,000 stories, 27 ms this way; 45-80 ms for a
+// word in 8% of the window, 15 ms this way); or by a walk of the newest stories that stops at the
+// newest matches, when most stories match. Only the MAX_RANKED + 1 newest matches are ranked, and
+// only their tsvectors are read for ts_rank.
 
 export { MAX_RANKED } from "./bounds";
 export const SEARCH_PAGE_SIZE = 10;
@@ -49,15 +59,20 @@ interface PlanNode {
 }
 
 /** The planner's estimate of published stories matching the query, and of published stories. */
-async function estimate(tx: Tx, query: string): Promise<{ matches: number; published: number }> {
+async function estimate(
+  tx: Tx,
+  query: string,
+): Promise<{ matches: number; published: number; rechecked: boolean }> {
   const [matches] = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM ${table("Story")}
     WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${query})`;
-  const [published] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
+  const [published] = await tx.$queryRaw<{ n: number; tsquery: string }[]>`
+    SELECT GREATEST(reltuples, 0)::float8 AS n, websearch_to_tsquery('english', ${query})::text AS tsquery
+    FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
   return {
     matches: matches?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? Number.MAX_SAFE_INTEGER,
     published: published?.n ?? 0,
+    rechecked: needsRecheck(published?.tsquery ?? ""),
   };
 }
 
@@ -93,8 +108,9 @@ export async function searchStories(
     return await db.$transaction(
       async (tx) => {
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
-        const { matches, published } = await estimate(tx, query);
+        const { matches, published, rechecked } = await estimate(tx, query);
         const window = searchWindow(matches, published);
+        const walk = searchMethod(matches, published, rechecked) === "walk";
         const rows = await tx.$queryRaw<
           {
             total: number;
@@ -105,15 +121,18 @@ export async function searchStories(
             excerpt: string;
           }[]
         >`
-          WITH found AS ${window === null ? Prisma.sql`MATERIALIZED` : Prisma.empty} (
+          WITH found AS ${walk ? Prisma.empty : Prisma.sql`MATERIALIZED`} (
             -- The tsquery is written inline (not in a CTE) so the planner sees how common the words are.
-            SELECT s.id, s."publishedAt", s."searchVector" FROM ${table("Story")} s
+            SELECT s.id, s."publishedAt"${walk ? Prisma.sql`, s."searchVector"` : Prisma.empty} FROM ${table("Story")} s
             WHERE s.status = 'PUBLISHED' AND s."searchVector" @@ websearch_to_tsquery('english', ${query})
               ${windowCondition(window)}
           ),
           matches AS (SELECT * FROM found ORDER BY found."publishedAt" DESC LIMIT ${MAX_RANKED + 1}),
           ranked AS (
-            SELECT m.id, ts_rank(m."searchVector", websearch_to_tsquery('english', ${query})) AS rank, m."publishedAt" FROM matches m
+            -- A walk has read each match's tsvector already; gathered matches read theirs here.
+            SELECT m.id, ts_rank(${walk ? Prisma.sql`m` : Prisma.sql`r`}."searchVector", websearch_to_tsquery('english', ${query})) AS rank, m."publishedAt"
+            -- The newest MAX_RANKED are ranked; the one more only says that more match.
+            FROM (SELECT * FROM matches ORDER BY matches."publishedAt" DESC LIMIT ${MAX_RANKED}) m ${walk ? Prisma.empty : Prisma.sql`JOIN ${table("Story")} r ON r.id = m.id`}
             ORDER BY rank DESC, m."publishedAt" DESC, m.id LIMIT ${pageSize} OFFSET ${offset}
           )
           SELECT (SELECT count(*)::int FROM matches) AS total, s.id, s.slug, s.headline, s."publishedAt",

@@ -5,8 +5,11 @@ import {
   MAX_RANKED,
   MAX_WINDOW,
   MIN_WINDOW,
+  needsRecheck,
   queryTerms,
+  searchMethod,
   searchWindow,
+  WALK_DENSITY,
   WHOLE_ARCHIVE_MATCHES,
 } from "@/lib/search/bounds";
 
@@ -42,5 +45,27 @@ describe("search bounds", () => {
     // One story in a hundred: the window would be 100k, capped.
     expect(searchWindow(10_000, 1_000_000)).toBe(MAX_WINDOW);
     expect(searchWindow(1e9, 1_000_000)).toBe(MIN_WINDOW);
+  });
+});
+
+describe("search method", () => {
+  it("walks the newest stories only when most of the window matches, and never for a phrase", () => {
+    // A selective query is gathered from the index, whatever it is.
+    expect(searchMethod(WHOLE_ARCHIVE_MATCHES, 1_000_000, false)).toBe("index");
+    // A word in 8% of the archive: most of a walk's tsvectors would not match.
+    expect(searchMethod(80_000, 1_000_000, false)).toBe("index");
+    expect(searchMethod(WALK_DENSITY * 1_000_000, 1_000_000, false)).toBe("walk");
+    expect(searchMethod(600_000, 1_000_000, false)).toBe("walk");
+    // A phrase or a minus word rechecks every index match: it walks when its window is smaller.
+    expect(searchMethod(600_000, 1_000_000, true)).toBe("walk");
+    expect(searchMethod(80_000, 1_000_000, true)).toBe("walk");
+    expect(searchMethod(10_000, 1_000_000, true)).toBe("index");
+  });
+
+  it("knows which tsqueries the index cannot answer alone", () => {
+    expect(needsRecheck("'harbour' & 'budget'")).toBe(false);
+    expect(needsRecheck("'harbour' <-> 'budget'")).toBe(true);
+    expect(needsRecheck("'harbour' <2> 'budget'")).toBe(true);
+    expect(needsRecheck("'harbour' & !'budget'")).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { guardPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { StoryStatus } from "@/lib/db/generated/enums";
 import "@/components/editor/editor.css";
-import { DESK_PAGE_SIZE, deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
+import { DESK_COUNT_LIMIT, deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
 import { STATUS_LABEL } from "@/lib/stories/status";
 
 export const metadata: Metadata = { title: "Stories", robots: { index: false } };
@@ -22,20 +22,40 @@ export default async function AdminStoriesPage({
   const params = await searchParams;
   const status = one(params.status);
   const tagKey = one(params.tag);
-  const options = await deskFilterOptions(tagKey);
   const filters = {
     status: status && status in STATUS_LABEL ? (status as StoryStatus) : undefined,
     authorId: one(params.author),
-    tagId: options.tag?.id,
     q: one(params.q)?.slice(0, 200),
-    page: Number(one(params.page) ?? 1) || 1,
+    before: one(params.before),
+    after: one(params.after),
   };
-  const unknownTag = Boolean(tagKey && !options.tag);
-  const { stories, total, page, pageSize } = unknownTag
-    ? { stories: [], total: 0, page: 1, pageSize: DESK_PAGE_SIZE }
-    : await listStoriesForDesk(filters);
-  const pageLink = (p: number) =>
-    `/admin?${new URLSearchParams(Object.entries({ ...params, page: String(p) }).flatMap(([k, v]) => (typeof v === "string" && v ? [[k, v]] : [])))}`;
+  const empty = {
+    stories: [],
+    total: 0,
+    totalCapped: false,
+    newer: null,
+    older: null,
+    badCursor: false,
+  };
+  // The list needs the typed tag's id first; without a tag, the options and the list load together.
+  const options = tagKey ? await deskFilterOptions(tagKey) : undefined;
+  const unknownTag = Boolean(tagKey && !options?.tag);
+  const [{ authors, tag }, list] = await Promise.all([
+    options ?? deskFilterOptions(),
+    unknownTag ? empty : listStoriesForDesk({ ...filters, tagId: options?.tag?.id }),
+  ]);
+  const { stories, total } = list;
+  // The filters stay in the address; the place in the list is the one cursor of the link.
+  const placeLink = (key: "before" | "after", cursor: string) =>
+    `/admin?${new URLSearchParams([
+      ...Object.entries(params).flatMap(([k, v]) =>
+        typeof v === "string" && v && !["before", "after", "page"].includes(k) ? [[k, v]] : [],
+      ),
+      [key, cursor],
+    ])}`;
+  const counted = list.totalCapped
+    ? `${DESK_COUNT_LIMIT.toLocaleString("en")}+ stories`
+    : `${total.toLocaleString("en")} stor${total === 1 ? "y" : "ies"}`;
   return (
     <main className="container">
       <div className="title-row">
@@ -66,7 +86,7 @@ export default async function AdminStoriesPage({
           Author
           <select name="author" defaultValue={filters.authorId ?? ""}>
             <option value="">Anyone</option>
-            {options.authors.map((a) => (
+            {authors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
               </option>
@@ -78,16 +98,20 @@ export default async function AdminStoriesPage({
           <input
             type="search"
             name="tag"
-            defaultValue={options.tag?.name ?? tagKey}
+            defaultValue={tag?.name ?? tagKey}
             placeholder="Any tag (its name)"
           />
         </label>
         <button type="submit">Filter</button> <Link href="/admin">Clear</Link>
       </form>
+      {list.badCursor && (
+        <p role="alert">
+          That page link is not one this list made (it may have been cut short); here are the most
+          recently changed stories.
+        </p>
+      )}
       <p className="muted">
-        {unknownTag
-          ? `No tag is called “${tagKey}”.`
-          : `${total} stor${total === 1 ? "y" : "ies"}, most recently changed first.`}
+        {unknownTag ? `No tag is called “${tagKey}”.` : `${counted}, most recently changed first.`}
       </p>
       <table>
         <thead>
@@ -132,13 +156,10 @@ export default async function AdminStoriesPage({
           ))}
         </tbody>
       </table>
-      {total > pageSize && (
+      {(list.newer || list.older) && (
         <nav aria-label="Pages" className="pager">
-          {page > 1 && <Link href={pageLink(page - 1)}>← Newer</Link>}{" "}
-          <span className="muted">
-            Page {page} of {Math.ceil(total / pageSize)}
-          </span>{" "}
-          {page * pageSize < total && <Link href={pageLink(page + 1)}>Older →</Link>}
+          {list.newer && <Link href={placeLink("after", list.newer)}>← Newer</Link>}{" "}
+          {list.older && <Link href={placeLink("before", list.older)}>Older →</Link>}
         </nav>
       )}
     </main>
