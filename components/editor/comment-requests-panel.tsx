@@ -57,21 +57,14 @@ export interface CommentRequestsPanelProps {
 export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
   const { requests, editable } = props;
   const sentences = buildCommentSentences(requests);
-  const { editing, setEditing, error, handlers } = usePanelList(props);
+  const { editing, setEditing, error, handlers, done } = usePanelList(props);
   return (
     <Panel id="requests" title="Requests for comment" count={requests.length} error={error}>
       <ol className="plain">
         {requests.map((r, i) => (
           <li key={r.id} className="item" data-testid="comment-request-item">
             {editing === r.id ? (
-              <RequestForm
-                {...props}
-                request={r}
-                onDone={() => {
-                  setEditing(null);
-                  props.refresh();
-                }}
-              />
+              <RequestForm {...props} request={r} onDone={done} />
             ) : (
               <>
                 <p>
@@ -100,14 +93,7 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
           open={editing === "new"}
           onOpen={() => setEditing("new")}
         >
-          <RequestForm
-            {...props}
-            request={null}
-            onDone={() => {
-              setEditing(null);
-              props.refresh();
-            }}
-          />
+          <RequestForm {...props} request={null} onDone={done} />
         </AddItem>
       )}
       {sentences.length > 0 && (

@@ -116,7 +116,12 @@ export function usePanelList(actions: {
     remove: (id) => run(actions.remove(id)),
     move: (id, d) => run(actions.move(id, d)),
   };
-  return { editing, setEditing, error, run, handlers };
+  /** A form in the list was saved: close it and show the story's new state. */
+  const done = () => {
+    setEditing(null);
+    actions.refresh();
+  };
+  return { editing, setEditing, error, run, handlers, done };
 }
 
 /** A reporting panel: its heading with the count of its items, and its last refusal. */

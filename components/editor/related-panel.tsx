@@ -57,11 +57,11 @@ export function RelatedPanel({
   const [query, setQuery] = useState("");
   const [fetched, setFound] = useState<Found[]>([]);
   // editing: "new" while adding an external article, or the id of the one being edited.
-  const { editing, setEditing, error, run, handlers } = usePanelList({ remove, move, refresh });
-  const done = () => {
-    setEditing(null);
-    refresh();
-  };
+  const { editing, setEditing, error, run, handlers, done } = usePanelList({
+    remove,
+    move,
+    refresh,
+  });
   useEffect(() => {
     if (query.trim().length < 2) return;
     let live = true;

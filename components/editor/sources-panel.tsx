@@ -45,7 +45,7 @@ export interface SourcesPanelProps {
 // The story's sources beside the text: who supports which passage, and which support nothing.
 export function SourcesPanel(props: SourcesPanelProps) {
   const { sources, passages, editable } = props;
-  const { editing, setEditing, error, run, handlers } = usePanelList(props);
+  const { editing, setEditing, error, run, handlers, done } = usePanelList(props);
   return (
     <Panel id="sources" title="Sources" count={sources.length} error={error}>
       <ol className="plain">
@@ -54,14 +54,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
           return (
             <li key={s.id} className="item" data-testid="source-item">
               {editing === s.id ? (
-                <SourceForm
-                  {...props}
-                  source={s}
-                  onDone={() => {
-                    setEditing(null);
-                    props.refresh();
-                  }}
-                />
+                <SourceForm {...props} source={s} onDone={done} />
               ) : (
                 <>
                   <p>
@@ -119,14 +112,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
       </ol>
       {editable && (
         <AddItem label="Add source" open={editing === "new"} onOpen={() => setEditing("new")}>
-          <SourceForm
-            {...props}
-            source={null}
-            onDone={() => {
-              setEditing(null);
-              props.refresh();
-            }}
-          />
+          <SourceForm {...props} source={null} onDone={done} />
         </AddItem>
       )}
     </Panel>
