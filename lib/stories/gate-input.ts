@@ -3,6 +3,7 @@ import type { JSONContent } from "@tiptap/core";
 import type { Tx } from "@/lib/db/client";
 import type { GateInput } from "./policy";
 import { lockStory } from "./record";
+import { publicSourceSelect } from "@/lib/sources/public";
 
 // What the publish gate reads, loaded from the database (the server's own view, not the browser's).
 // The story's row is locked first: whoever evaluates the gate (publish, schedule, the scheduler, a
@@ -20,15 +21,7 @@ export async function loadGateInput(tx: Tx, storyId: string): Promise<GateInput>
       leadImage: { select: { alt: true, credit: true } },
       sources: {
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          anonymous: true,
-          publicDescription: true,
-          headcount: true,
-          anonymityReason: true,
-          approvedAt: true,
-          approvedById: true,
-        },
+        select: { ...publicSourceSelect, approvedAt: true, approvedById: true },
       },
       commentRequests: {
         orderBy: { position: "asc" },

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { table } from "@/lib/db/sql";
 import { publicImageSelect } from "@/lib/media/public";
+import { commentRequestSelect } from "@/lib/comment-requests/public";
+import { publicSourceSelect } from "@/lib/sources/public";
 
 // Reads for the reader's site: published stories only, and only public fields. Sources are read
 // with an explicit select of their PUBLIC columns: privateIdentity / privateContact never leave here.
@@ -44,27 +46,11 @@ const articleSelect = {
   leadImage: { select: publicImageSelect },
   sources: {
     orderBy: { position: "asc" },
-    select: {
-      id: true,
-      anonymous: true,
-      publicDescription: true,
-      headcount: true,
-      basisOfKnowledge: true,
-      anonymityReason: true,
-    },
+    select: publicSourceSelect,
   },
   commentRequests: {
     orderBy: { position: "asc" },
-    select: {
-      id: true,
-      organisation: true,
-      channel: true,
-      sentAt: true,
-      deadline: true,
-      outcome: true,
-      responseText: true,
-      respondedAt: true,
-    },
+    select: commentRequestSelect,
   },
   corrections: {
     orderBy: { createdAt: "asc" },

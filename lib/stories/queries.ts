@@ -7,6 +7,7 @@ import { StoryStatus } from "@/lib/db/generated/enums";
 import { Prisma } from "@/lib/db/generated/client";
 import { table } from "@/lib/db/sql";
 import { formatCursor, parseCursor } from "@/lib/reader/params";
+import { commentRequestSelect } from "@/lib/comment-requests/public";
 
 export interface DeskListFilters {
   status?: StoryStatus;
@@ -225,16 +226,7 @@ export async function getStoryForEditor(storyId: string) {
     db.commentRequest.findMany({
       where: { storyId },
       orderBy: { position: "asc" },
-      select: {
-        id: true,
-        organisation: true,
-        channel: true,
-        sentAt: true,
-        deadline: true,
-        outcome: true,
-        responseText: true,
-        respondedAt: true,
-      },
+      select: commentRequestSelect,
     }),
     db.relatedLink.findMany({
       where: { storyId },
