@@ -1,34 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { qualifiedName, table } from "@/lib/db/sql";
-import { getPublishedStoryCards } from "@/lib/stories/public-queries";
-import {
-  keyTerms,
-  mergeRelated,
-  rankCandidates,
-  scoreCandidate,
-  type RankingContext,
-  type RelatedCandidate,
-  type RelatedPick,
-} from "./ranking";
+import { table } from "@/lib/db/sql";
+import { rankRelated, RELATED_LIMIT } from "./rank";
+import { mergeRelated, type RelatedPick } from "./ranking";
 
 // The related-stories feed under an article: the editor's picks (RelatedLink rows, in order; an
 // internal one only while its target is published), then automatic ones from our published
-// stories. Candidates are the newest stories of each of the story's tags, read index-only from
-// StoryTag's (tagId, publishedAt DESC) index (the join rows carry the publication time), so the
-// cost is bounded by tags x CANDIDATES_PER_TAG whatever the archive's size; lib/related/ranking.ts
-// orders them. Computed per request and cached with the page: a publish or retag invalidates the
-// pages of the stories sharing its tags (lib/cache), so their next request ranks it in.
+// stories, ranked by lib/related/ranking.ts when the story was published, edited or retagged and
+// stored in RelatedList (lib/related/stored.ts). A story not ranked yet (an archive that arrived by
+// import, while the backfill runs; a list dropped by a tag change) is ranked here, per request, the
+// same way (lib/related/rank.ts). Cached with the page: a publish or retag invalidates the pages of
+// the stories sharing its tags (lib/cache), whose lists it refreshed in its transaction.
 
-export const RELATED_LIMIT = 8;
-export const CANDIDATES_PER_TAG = 150;
-/** Text similarity is scored for the best candidates by shared tags only (it reads each tsvector). */
-export const TEXT_SCORED = 60;
-/**
- * A tag on more published stories than this does not bring candidates of its own unless it is the
- * story's rarest (it still scores when shared): its newest stories say little about relatedness.
- */
-export const MAX_TAG_FANOUT = 5_000;
+export { CANDIDATES_PER_TAG, MAX_TAG_FANOUT, RELATED_LIMIT, TEXT_SCORED } from "./rank";
 
 export interface RelatedItem {
   /** Our story's id, for cache tags; absent for another outlet's article. */
@@ -49,80 +33,44 @@ interface StoryForRelated {
   tags: { tag: { id: string } }[];
 }
 
-async function candidatesFor(
-  story: StoryForRelated,
-  sourceTagIds: string[],
-  context: RankingContext,
-): Promise<RelatedCandidate[]> {
-  if (sourceTagIds.length === 0) return [];
-  // Newest stories of each source tag, read index-only; a candidate's shared tags are the source
-  // tags whose lists it is in (an exact probe per candidate doubled the cost on a cold cache).
-  const rows = await db.$queryRaw<{ id: string; shared: string[]; publishedAt: Date }[]>`
-    SELECT c."storyId" AS id, array_agg(mine."tagId") AS shared, max(c."publishedAt") AS "publishedAt"
-    FROM unnest(${sourceTagIds}::text[]) AS mine("tagId")
-    CROSS JOIN LATERAL (
-      SELECT st."storyId", st."publishedAt" FROM ${table("StoryTag")} st
-      WHERE st."tagId" = mine."tagId" AND st."publishedAt" IS NOT NULL AND st."storyId" <> ${story.id}
-      ORDER BY st."publishedAt" DESC, st."storyId" DESC LIMIT ${CANDIDATES_PER_TAG}
-    ) c
-    GROUP BY c."storyId"`;
-  const byTags = rows
-    .map((r) => ({
-      id: r.id,
-      sharedTagIds: r.shared,
-      publishedAt: r.publishedAt,
-      textScore: 0,
-    }))
-    .sort((x, y) => scoreCandidate(y, context) - scoreCandidate(x, context));
-  const scored = byTags.slice(0, TEXT_SCORED);
-  const terms = keyTerms(`${story.headline} ${story.summary}`).join(" or ");
-  if (scored.length && terms) {
-    const text = await db.$queryRaw<{ id: string; text: number }[]>`
-      SELECT s.id, ts_rank(s."searchVector", websearch_to_tsquery('english', ${terms}))::float8 AS text
-      FROM ${table("Story")} s WHERE s.id = ANY(${scored.map((c) => c.id)}::text[])`;
-    const maxText = Math.max(0, ...text.map((r) => r.text));
-    const byId = new Map(text.map((r) => [r.id, maxText > 0 ? r.text / maxText : 0]));
-    for (const c of scored) c.textScore = byId.get(c.id) ?? 0;
-  }
-  return byTags;
+const EXCERPT = 220;
+
+interface Card {
+  id: string;
+  slug: string;
+  headline: string;
+  summary: string;
+  publishedAt: Date;
+  /** The body's first EXCERPT + 1 characters: all that excerptOf() reads. */
+  bodyStart: string;
+  cropKey: string | null;
 }
 
 /**
- * How many stories there are, for tag rarity. The planner's estimate (kept by ANALYZE / autovacuum)
- * is plenty for a weight and costs nothing; counting a million rows took 0.4 s per 100k. A table
- * never analysed (a fresh test database) is counted.
+ * Published stories by ids, for the feed, in one query: only what a related item shows (the lead
+ * image's crop key for the thumbnail; no caption, credit or size of a picture it does not show whole).
  */
-async function publishedStoryCount(): Promise<number> {
-  const [estimate] = await db.$queryRaw<
-    { n: number }[]
-  >`SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
-  if (estimate && estimate.n >= 10_000) return estimate.n;
-  return db.story.count({ where: { status: "PUBLISHED" } });
+async function relatedCards(ids: readonly string[]): Promise<Card[]> {
+  if (ids.length === 0) return [];
+  return db.$queryRaw<Card[]>`
+    SELECT s.id, s.slug, s.headline, s.summary, s."publishedAt", left(s."bodyText", ${EXCERPT + 1}) AS "bodyStart",
+      m."cropKey"
+    FROM ${table("Story")} s LEFT JOIN ${table("Media")} m ON m.id = s."leadImageId"
+    WHERE s.id = ANY(${[...ids]}::text[]) AND s.status = 'PUBLISHED' AND s."publishedAt" IS NOT NULL`;
 }
 
-async function rankingContext(tagIds: string[]): Promise<RankingContext> {
-  // Tag frequencies are the tags' published totals (kept by triggers), not a count per request.
-  const [frequencies, totals] = await Promise.all([
-    tagIds.length
-      ? db.tag.findMany({
-          where: { id: { in: tagIds } },
-          select: { id: true, publishedStoryCount: true },
-        })
-      : Promise.resolve([]),
-    publishedStoryCount(),
-  ]);
-  return {
-    tagFrequency: new Map(frequencies.map((f) => [f.id, f.publishedStoryCount])),
-    totalStories: totals,
-    now: new Date(),
-  };
+/** The story's ranked automatic candidates: stored, or ranked now if not stored yet. */
+async function rankedFor(story: StoryForRelated, stored: string[] | undefined) {
+  if (stored) return stored;
+  const { lists } = await rankRelated(db, [{ ...story, tagIds: story.tags.map((t) => t.tag.id) }]);
+  return (lists.get(story.id) ?? []).map((r) => r.id);
 }
 
 export async function getRelatedStories(
   story: StoryForRelated,
   limit = RELATED_LIMIT,
 ): Promise<RelatedItem[]> {
-  const [links, context] = await Promise.all([
+  const [links, list] = await Promise.all([
     db.relatedLink.findMany({
       where: { storyId: story.id },
       orderBy: { position: "asc" },
@@ -136,23 +84,14 @@ export async function getRelatedStories(
         publishedAt: true,
       },
     }),
-    rankingContext(story.tags.map((t) => t.tag.id)),
+    db.relatedList.findUnique({ where: { storyId: story.id }, select: { relatedIds: true } }),
   ]);
-  const byRarity = story.tags
-    .map((t) => t.tag.id)
-    .sort((a, b) => (context.tagFrequency.get(a) ?? 0) - (context.tagFrequency.get(b) ?? 0));
-  // The rarest tag always finds candidates; the others only while they are not too common.
-  const sourceTags = byRarity.filter(
-    (id, i) => i === 0 || (context.tagFrequency.get(id) ?? 0) <= MAX_TAG_FANOUT,
-  );
-  const ranked = rankCandidates(await candidatesFor(story, sourceTags, context), context, [
-    story.id,
-  ]);
+  const ranked = await rankedFor(story, list?.relatedIds);
   const wanted = new Set([
     ...links.flatMap((l) => (l.targetStoryId ? [l.targetStoryId] : [])),
     ...ranked.slice(0, limit + links.length),
   ]);
-  const cards = new Map((await getPublishedStoryCards([...wanted])).map((c) => [c.id, c]));
+  const cards = new Map((await relatedCards([...wanted])).map((c) => [c.id, c]));
   const picks: RelatedPick[] = links.map((l) =>
     l.targetStoryId
       ? { kind: "internal", storyId: l.targetStoryId }
@@ -183,18 +122,18 @@ export async function getRelatedStories(
           outlet: null,
           href: `/news/${c.slug}`,
           headline: c.headline,
-          excerpt: c.summary || excerptOf(c.bodyText),
+          excerpt: c.summary || excerptOf(c.bodyStart),
           publishedAt: c.publishedAt,
           // Only what the thumbnail's file names need: the feed (and the cached page) carries
           // no caption, credit or size of a picture it does not show whole.
-          image: c.leadImage ? { cropKey: c.leadImage.cropKey } : null,
+          image: c.cropKey ? { cropKey: c.cropKey } : null,
         },
       ];
     },
   );
 }
 
-function excerptOf(text: string, max = 220): string {
+function excerptOf(text: string, max = EXCERPT): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 40))}…`;
