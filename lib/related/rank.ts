@@ -120,7 +120,14 @@ export async function rankRelated(
   const text: { sid: string; cid: string; terms: string }[] = [];
   for (const s of stories) {
     const byTags = candidates.get(s.id)!;
-    byTags.sort((x, y) => scoreCandidate(y, ctx) - scoreCandidate(x, ctx));
+    // Which candidates get a text score must not depend on the order rows came back in: ties (old
+    // stories sharing the same tags score alike) go to the newer story, then the id, as in the ranking.
+    byTags.sort(
+      (x, y) =>
+        scoreCandidate(y, ctx) - scoreCandidate(x, ctx) ||
+        y.publishedAt.getTime() - x.publishedAt.getTime() ||
+        (x.id < y.id ? -1 : 1),
+    );
     const terms = keyTerms(`${s.headline} ${s.summary}`).join(" or ");
     if (terms)
       for (const c of byTags.slice(0, TEXT_SCORED)) text.push({ sid: s.id, cid: c.id, terms });
