@@ -13,6 +13,11 @@ export async function register() {
       connectSharedInvalidation({ url, prefix: redisPrefix(), onReconnect: flushPages }),
     );
   }
+  // Related lists of stories already in the database (an imported archive) are filled meanwhile.
+  if (process.env.NEWSROOM_RELATED_BACKFILL !== "off") {
+    const { startRelatedBackfill } = await import("@/lib/related/backfill");
+    startRelatedBackfill();
+  }
   if (process.env.NEWSROOM_SCHEDULER === "off") return;
   const { startScheduler } = await import("@/lib/stories/scheduler");
   // invalidateTags drops the reader's page cache (and tells the other instances) from outside a request.

@@ -5,7 +5,8 @@ import { databaseUrl } from "@/lib/db/url";
 // Raw SQL (full-text search, related candidates) names the PostgreSQL schema that Prisma's own
 // queries use, explicitly (the client also sets search_path; this does not depend on it).
 // The schema name was checked to be a plain identifier by lib/db/url.ts.
-type Table = "Story" | "StoryTag" | "Tag" | "Byline" | "User";
+type Table =
+  "Story" | "StoryTag" | "Tag" | "Byline" | "User" | "RelatedList" | "RelatedLink" | "Media";
 
 export function table(name: Table): Prisma.Sql {
   return Prisma.raw(qualifiedName(name));

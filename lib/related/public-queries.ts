@@ -1,34 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { qualifiedName, table } from "@/lib/db/sql";
-import { getPublishedStoryCards } from "@/lib/stories/public-queries";
-import {
-  keyTerms,
-  mergeRelated,
-  rankCandidates,
-  scoreCandidate,
-  type RankingContext,
-  type RelatedCandidate,
-  type RelatedPick,
-} from "./ranking";
+import { Prisma } from "@/lib/db/generated/client";
+import { table } from "@/lib/db/sql";
+import { rankRelated, RELATED_LIMIT } from "./rank";
+import { mergeRelated, type RelatedPick } from "./ranking";
 
 // The related-stories feed under an article: the editor's picks (RelatedLink rows, in order; an
 // internal one only while its target is published), then automatic ones from our published
-// stories. Candidates are the newest stories of each of the story's tags, read index-only from
-// StoryTag's (tagId, publishedAt DESC) index (the join rows carry the publication time), so the
-// cost is bounded by tags x CANDIDATES_PER_TAG whatever the archive's size; lib/related/ranking.ts
-// orders them. Computed per request and cached with the page: a publish or retag invalidates the
-// pages of the stories sharing its tags (lib/cache), so their next request ranks it in.
+// stories, ranked by lib/related/ranking.ts when the story was published, edited or retagged and
+// stored in RelatedList (lib/related/stored.ts). A story not ranked yet (an archive that arrived by
+// import, while the backfill runs; a list dropped by a tag change) is ranked here, per request, the
+// same way (lib/related/rank.ts). Cached with the page: a publish or retag invalidates the pages of
+// the stories sharing its tags (lib/cache), whose lists it refreshed in its transaction.
 
-export const RELATED_LIMIT = 8;
-export const CANDIDATES_PER_TAG = 150;
-/** Text similarity is scored for the best candidates by shared tags only (it reads each tsvector). */
-export const TEXT_SCORED = 60;
-/**
- * A tag on more published stories than this does not bring candidates of its own unless it is the
- * story's rarest (it still scores when shared): its newest stories say little about relatedness.
- */
-export const MAX_TAG_FANOUT = 5_000;
+export { CANDIDATES_PER_TAG, MAX_TAG_FANOUT, RELATED_LIMIT, TEXT_SCORED } from "./rank";
 
 export interface RelatedItem {
   /** Our story's id, for cache tags; absent for another outlet's article. */
@@ -49,110 +34,132 @@ interface StoryForRelated {
   tags: { tag: { id: string } }[];
 }
 
-async function candidatesFor(
-  story: StoryForRelated,
-  sourceTagIds: string[],
-  context: RankingContext,
-): Promise<RelatedCandidate[]> {
-  if (sourceTagIds.length === 0) return [];
-  // Newest stories of each source tag, read index-only; a candidate's shared tags are the source
-  // tags whose lists it is in (an exact probe per candidate doubled the cost on a cold cache).
-  const rows = await db.$queryRaw<{ id: string; shared: string[]; publishedAt: Date }[]>`
-    SELECT c."storyId" AS id, array_agg(mine."tagId") AS shared, max(c."publishedAt") AS "publishedAt"
-    FROM unnest(${sourceTagIds}::text[]) AS mine("tagId")
-    CROSS JOIN LATERAL (
-      SELECT st."storyId", st."publishedAt" FROM ${table("StoryTag")} st
-      WHERE st."tagId" = mine."tagId" AND st."publishedAt" IS NOT NULL AND st."storyId" <> ${story.id}
-      ORDER BY st."publishedAt" DESC, st."storyId" DESC LIMIT ${CANDIDATES_PER_TAG}
-    ) c
-    GROUP BY c."storyId"`;
-  const byTags = rows
-    .map((r) => ({
-      id: r.id,
-      sharedTagIds: r.shared,
-      publishedAt: r.publishedAt,
-      textScore: 0,
-    }))
-    .sort((x, y) => scoreCandidate(y, context) - scoreCandidate(x, context));
-  const scored = byTags.slice(0, TEXT_SCORED);
-  const terms = keyTerms(`${story.headline} ${story.summary}`).join(" or ");
-  if (scored.length && terms) {
-    const text = await db.$queryRaw<{ id: string; text: number }[]>`
-      SELECT s.id, ts_rank(s."searchVector", websearch_to_tsquery('english', ${terms}))::float8 AS text
-      FROM ${table("Story")} s WHERE s.id = ANY(${scored.map((c) => c.id)}::text[])`;
-    const maxText = Math.max(0, ...text.map((r) => r.text));
-    const byId = new Map(text.map((r) => [r.id, maxText > 0 ? r.text / maxText : 0]));
-    for (const c of scored) c.textScore = byId.get(c.id) ?? 0;
-  }
-  return byTags;
+const EXCERPT = 220;
+
+interface Card {
+  id: string;
+  slug: string;
+  headline: string;
+  summary: string;
+  publishedAt: Date;
+  /** The body's first EXCERPT + 1 characters: all that excerptOf() reads. */
+  bodyStart: string;
+  cropKey: string | null;
 }
+
+interface Link {
+  id: string;
+  targetStoryId: string | null;
+  outlet: string;
+  url: string;
+  headline: string;
+  excerpt: string;
+  publishedAt: Date | null;
+}
+
+/** What the feed of one story needs, read in one query (lib/reader/pages/article.ts starts it early). */
+export interface RelatedFeedRows {
+  storyId: string | null;
+  /** The stored ranking (as many as the feed may use), or null: not ranked yet. */
+  rankedIds: string[] | null;
+  links: Link[];
+  cards: Card[];
+}
+
+const cardJson = (
+  s: Prisma.Sql,
+  m: Prisma.Sql,
+) => Prisma.sql`json_build_object('id', ${s}.id, 'slug', ${s}.slug,
+  'headline', ${s}.headline, 'summary', ${s}.summary, 'publishedAt', extract(epoch FROM ${s}."publishedAt") * 1000,
+  'bodyStart', left(${s}."bodyText", ${EXCERPT + 1}), 'cropKey', ${m}."cropKey")`;
 
 /**
- * How many stories there are, for tag rarity. The planner's estimate (kept by ANALYZE / autovacuum)
- * is plenty for a weight and costs nothing; counting a million rows took 0.4 s per 100k. A table
- * never analysed (a fresh test database) is counted.
+ * The story's picks, its stored ranking and the cards of both, in one round trip: only what a related
+ * item shows (the lead image's crop key for the thumbnail; no caption, credit or size of a picture it
+ * does not show whole), only published stories. `where` finds the story (by id, or by slug).
  */
-async function publishedStoryCount(): Promise<number> {
-  const [estimate] = await db.$queryRaw<
-    { n: number }[]
-  >`SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
-  if (estimate && estimate.n >= 10_000) return estimate.n;
-  return db.story.count({ where: { status: "PUBLISHED" } });
-}
-
-async function rankingContext(tagIds: string[]): Promise<RankingContext> {
-  // Tag frequencies are the tags' published totals (kept by triggers), not a count per request.
-  const [frequencies, totals] = await Promise.all([
-    tagIds.length
-      ? db.tag.findMany({
-          where: { id: { in: tagIds } },
-          select: { id: true, publishedStoryCount: true },
-        })
-      : Promise.resolve([]),
-    publishedStoryCount(),
-  ]);
+async function feedRows(where: Prisma.Sql, limit: number): Promise<RelatedFeedRows> {
+  const [row] = await db.$queryRaw<
+    {
+      storyId: string | null;
+      rankedIds: string[] | null;
+      links: (Omit<Link, "publishedAt"> & { publishedAt: number | null; position: number })[];
+      cards: (Omit<Card, "publishedAt"> & { publishedAt: number })[];
+    }[]
+  >`
+    WITH me AS (SELECT s.id FROM ${table("Story")} s WHERE ${where} AND s.status = 'PUBLISHED'),
+    links AS (
+      SELECT l.id, l.position, l."targetStoryId", l.outlet, l.url, l.headline, l.excerpt,
+        extract(epoch FROM l."publishedAt") * 1000 AS "publishedAt"
+      FROM ${table("RelatedLink")} l JOIN me ON l."storyId" = me.id),
+    list AS (
+      SELECT r."relatedIds"[1:${limit} + (SELECT count(*) FROM links)::int] AS ids
+      FROM ${table("RelatedList")} r JOIN me ON r."storyId" = me.id),
+    wanted AS (
+      SELECT unnest(ids) AS id FROM list
+      UNION SELECT "targetStoryId" FROM links WHERE "targetStoryId" IS NOT NULL)
+    SELECT (SELECT id FROM me) AS "storyId", (SELECT ids FROM list) AS "rankedIds",
+      COALESCE((SELECT json_agg(links ORDER BY position) FROM links), '[]') AS links,
+      COALESCE((
+        SELECT json_agg(${cardJson(Prisma.sql`c`, Prisma.sql`m`)})
+        FROM wanted w JOIN ${table("Story")} c ON c.id = w.id AND c.status = 'PUBLISHED' AND c."publishedAt" IS NOT NULL
+        LEFT JOIN ${table("Media")} m ON m.id = c."leadImageId"), '[]') AS cards`;
   return {
-    tagFrequency: new Map(frequencies.map((f) => [f.id, f.publishedStoryCount])),
-    totalStories: totals,
-    now: new Date(),
+    storyId: row.storyId,
+    rankedIds: row.rankedIds,
+    links: row.links.map((l) => ({
+      id: l.id,
+      targetStoryId: l.targetStoryId,
+      outlet: l.outlet,
+      url: l.url,
+      headline: l.headline,
+      excerpt: l.excerpt,
+      publishedAt: l.publishedAt === null ? null : new Date(l.publishedAt),
+    })),
+    cards: row.cards.map((c) => ({ ...c, publishedAt: new Date(c.publishedAt) })),
   };
 }
 
+/** The feed's rows of the story at `slug`, to start alongside the article's own lookup. */
+export function relatedFeedRowsBySlug(slug: string, limit = RELATED_LIMIT) {
+  return feedRows(Prisma.sql`s.slug = ${slug}`, limit);
+}
+
+/** Published stories by ids (for a ranking made per request). */
+async function relatedCards(ids: readonly string[]): Promise<Card[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<{ card: Omit<Card, "publishedAt"> & { publishedAt: number } }[]>`
+    SELECT ${cardJson(Prisma.sql`s`, Prisma.sql`m`)} AS card
+    FROM ${table("Story")} s LEFT JOIN ${table("Media")} m ON m.id = s."leadImageId"
+    WHERE s.id = ANY(${[...ids]}::text[]) AND s.status = 'PUBLISHED' AND s."publishedAt" IS NOT NULL`;
+  return rows.map(({ card }) => ({ ...card, publishedAt: new Date(card.publishedAt) }));
+}
+
+/**
+ * The feed of a published story. `prefetched`: its rows, read already (by slug, alongside the
+ * article); otherwise read here. A story not ranked yet is ranked now, and its cards read.
+ */
 export async function getRelatedStories(
   story: StoryForRelated,
   limit = RELATED_LIMIT,
+  prefetched?: RelatedFeedRows,
 ): Promise<RelatedItem[]> {
-  const [links, context] = await Promise.all([
-    db.relatedLink.findMany({
-      where: { storyId: story.id },
-      orderBy: { position: "asc" },
-      select: {
-        id: true,
-        targetStoryId: true,
-        outlet: true,
-        url: true,
-        headline: true,
-        excerpt: true,
-        publishedAt: true,
-      },
-    }),
-    rankingContext(story.tags.map((t) => t.tag.id)),
-  ]);
-  const byRarity = story.tags
-    .map((t) => t.tag.id)
-    .sort((a, b) => (context.tagFrequency.get(a) ?? 0) - (context.tagFrequency.get(b) ?? 0));
-  // The rarest tag always finds candidates; the others only while they are not too common.
-  const sourceTags = byRarity.filter(
-    (id, i) => i === 0 || (context.tagFrequency.get(id) ?? 0) <= MAX_TAG_FANOUT,
-  );
-  const ranked = rankCandidates(await candidatesFor(story, sourceTags, context), context, [
-    story.id,
-  ]);
-  const wanted = new Set([
-    ...links.flatMap((l) => (l.targetStoryId ? [l.targetStoryId] : [])),
-    ...ranked.slice(0, limit + links.length),
-  ]);
-  const cards = new Map((await getPublishedStoryCards([...wanted])).map((c) => [c.id, c]));
+  const rows =
+    prefetched?.storyId === story.id
+      ? prefetched
+      : await feedRows(Prisma.sql`s.id = ${story.id}`, limit);
+  const { links } = rows;
+  let ranked = rows.rankedIds ?? [];
+  const found = [...rows.cards];
+  if (rows.rankedIds === null) {
+    const { lists } = await rankRelated(db, [
+      { ...story, tagIds: story.tags.map((t) => t.tag.id) },
+    ]);
+    ranked = (lists.get(story.id) ?? []).map((r) => r.id).slice(0, limit + links.length);
+    const have = new Set(found.map((c) => c.id));
+    found.push(...(await relatedCards(ranked.filter((id) => !have.has(id)))));
+  }
+  const cards = new Map(found.map((c) => [c.id, c]));
   const picks: RelatedPick[] = links.map((l) =>
     l.targetStoryId
       ? { kind: "internal", storyId: l.targetStoryId }
@@ -183,18 +190,18 @@ export async function getRelatedStories(
           outlet: null,
           href: `/news/${c.slug}`,
           headline: c.headline,
-          excerpt: c.summary || excerptOf(c.bodyText),
+          excerpt: c.summary || excerptOf(c.bodyStart),
           publishedAt: c.publishedAt,
           // Only what the thumbnail's file names need: the feed (and the cached page) carries
           // no caption, credit or size of a picture it does not show whole.
-          image: c.leadImage ? { cropKey: c.leadImage.cropKey } : null,
+          image: c.cropKey ? { cropKey: c.cropKey } : null,
         },
       ];
     },
   );
 }
 
-function excerptOf(text: string, max = 220): string {
+function excerptOf(text: string, max = EXCERPT): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 40))}…`;

@@ -54,6 +54,15 @@ export function rankCandidates(
   context: RankingContext,
   excludeIds: Iterable<string> = [],
 ): string[] {
+  return rankScored(candidates, context, excludeIds).map((r) => r.id);
+}
+
+/** rankCandidates() with each candidate's score (a stored list keeps its lowest). */
+export function rankScored(
+  candidates: readonly RelatedCandidate[],
+  context: RankingContext,
+  excludeIds: Iterable<string> = [],
+): { id: string; score: number }[] {
   const excluded = new Set(excludeIds);
   const seen = new Set<string>();
   return candidates
@@ -65,7 +74,7 @@ export function rankCandidates(
         b.c.publishedAt.getTime() - a.c.publishedAt.getTime() ||
         (a.c.id < b.c.id ? -1 : 1),
     )
-    .map(({ c }) => c.id);
+    .map(({ c, score }) => ({ id: c.id, score }));
 }
 
 export type RelatedPick = { kind: "internal"; storyId: string } | { kind: "external"; key: string };

@@ -11,6 +11,7 @@ import { syncBodyMediaUsage } from "@/lib/media/usage";
 import { slugify } from "@/lib/shared/slug";
 import { assertLiveStoryPasses } from "./child-access";
 import { deriveBody } from "./derive";
+import { refreshRelatedLists } from "@/lib/related/stored";
 import { changeOf, loadStoryForWrite, mergeChanges, refreshReaders } from "./record";
 import { InputError, parseInput } from "@/lib/shared/errors";
 import { storyCreateSchema, storySaveSchema, type StorySaveInput } from "./schema";
@@ -151,6 +152,13 @@ export async function applySave(
     // An edit to a published story goes live at once: it must still pass the publish gate, judged
     // on what this transaction is about to commit (text, tags and bylines together).
     await assertLiveStoryPasses(tx, data.storyId, story.status, "this edit");
+    // A live edit re-ranks its related list (and, retagged, its neighbours'), in this transaction.
+    if (story.status === "PUBLISHED")
+      await refreshRelatedLists(
+        tx,
+        data.storyId,
+        story.tags.map((t) => t.tagId),
+      );
     await tx.revision.create({
       data: {
         storyId: data.storyId,

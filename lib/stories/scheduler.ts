@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { storyChangeTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { table } from "@/lib/db/sql";
+import { refreshRelatedLists } from "@/lib/related/stored";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { changeOf } from "./record";
@@ -76,6 +77,7 @@ export async function publishDueStories(
         entityId: id,
         details: { scheduled: at.toISOString() },
       });
+      await refreshRelatedLists(tx, id);
       return story;
     });
     if (!claimed) continue;

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { StoryStatus } from "@/lib/db/generated/enums";
+import { refreshRelatedLists } from "@/lib/related/stored";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { changeOf, loadStoryForWrite, refreshReaders } from "./record";
@@ -59,6 +60,8 @@ async function transition(t: Transition): Promise<{ status: StoryStatus }> {
       entityId: t.storyId,
       details: { from: story.status, to: data.status },
     });
+    // Published: its related list and its neighbours' (leaving publication, triggers took it out).
+    await refreshRelatedLists(tx, t.storyId);
     return {
       status: data.status,
       change: changeOf(story),

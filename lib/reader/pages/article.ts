@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache/tags";
-import { getRelatedStories } from "@/lib/related/public-queries";
+import { getRelatedStories, relatedFeedRowsBySlug } from "@/lib/related/public-queries";
 import { lookupArticle } from "@/lib/stories/public-queries";
 import { articlePage } from "../article-view";
 import { errorPage } from "../error-pages";
@@ -10,7 +10,11 @@ import { storyPath } from "../site";
 // /news/<slug>: the article (200), the new address of a renamed story (308), a withdrawn story
 // (410) or nothing (404). The page is tagged with everything it shows, related stories included.
 export async function buildArticlePage(slug: string): Promise<RenderedPage> {
-  const found = await lookupArticle(slug);
+  // The related feed's rows (picks, stored ranking, cards) are read alongside the article itself.
+  const [found, relatedRows] = await Promise.all([
+    lookupArticle(slug),
+    relatedFeedRowsBySlug(slug),
+  ]);
   const slugTag = cacheTags.storySlug(slug);
   switch (found.kind) {
     case "missing":
@@ -27,7 +31,7 @@ export async function buildArticlePage(slug: string): Promise<RenderedPage> {
       };
     case "story": {
       const story = found.story;
-      const related = await getRelatedStories(story);
+      const related = await getRelatedStories(story, undefined, relatedRows);
       const tags = [
         slugTag,
         cacheTags.story(story.id),

@@ -1,0 +1,181 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { isCached } from "@/lib/reader/page-cache";
+import { GET as article } from "@/app/(site)/news/[slug]/route";
+import { backfillRelatedLists } from "@/lib/related/backfill";
+import { getRelatedStories } from "@/lib/related/public-queries";
+import { saveStory } from "@/lib/stories/mutations";
+import { publishStory, unpublishStory } from "@/lib/stories/workflow";
+import { signInAs } from "../helpers/auth-mock";
+import { createStory, createUser, paragraphDoc } from "../helpers/factories";
+
+vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
+
+// Related lists stored when a story is published, edited or retagged (lib/related/stored.ts), the
+// backfill for stories already in the database, and the page that ranks per request meanwhile.
+
+const req = (path: string) => new Request(`http://localhost${path}`);
+const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const page = async (slug: string) => {
+  const res = await article(req(`/news/${slug}`), params(slug));
+  expect(res.status).toBe(200);
+  const body = await res.text();
+  return body.slice(body.indexOf('id="related"'));
+};
+const listOf = async (storyId: string) =>
+  (await db.relatedList.findUnique({ where: { storyId } }))?.relatedIds;
+const articleOf = async (id: string) => {
+  const s = await db.story.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, headline: true, summary: true, tags: { select: { tag: true } } },
+  });
+  return s;
+};
+
+let editor: Awaited<ReturnType<typeof createUser>>;
+let ferries: { id: string };
+let weather: { id: string };
+let harbour: { id: string; slug: string };
+let pier: { id: string; slug: string };
+let storm: { id: string; slug: string };
+let fresh: { id: string; slug: string };
+
+async function tagged(story: { id: string }, tagId: string) {
+  await db.storyTag.create({ data: { storyId: story.id, tagId, position: 0 } });
+}
+
+beforeAll(async () => {
+  editor = await createUser({ role: "EDITOR", name: "Desk Editor" });
+  ferries = await db.tag.create({ data: { name: "Ferry strikes", slug: "ferry-strikes" } });
+  weather = await db.tag.create({ data: { name: "Storms", slug: "storms" } });
+  // An archive that arrived by import: published rows written straight to the database.
+  harbour = await createStory({
+    authors: [editor],
+    status: "PUBLISHED",
+    publishedAt: new Date(Date.now() - 3 * 86_400_000),
+    slug: "harbour-ferries-halted",
+    headline: "Harbour ferries halted by strike",
+    body: paragraphDoc("Ferry crews walked out at the harbour over pay."),
+  });
+  pier = await createStory({
+    authors: [editor],
+    status: "PUBLISHED",
+    publishedAt: new Date(Date.now() - 5 * 86_400_000),
+    slug: "pier-crews-vote",
+    headline: "Pier crews vote on ferry strike",
+    body: paragraphDoc("The crews at the pier voted on the ferry strike."),
+  });
+  storm = await createStory({
+    authors: [editor],
+    status: "PUBLISHED",
+    publishedAt: new Date(Date.now() - 2 * 86_400_000),
+    slug: "storm-closes-coast-road",
+    headline: "Storm closes the coast road",
+    body: paragraphDoc("The storm closed the coast road for a day."),
+  });
+  await tagged(harbour, ferries.id);
+  await tagged(pier, ferries.id);
+  await tagged(storm, weather.id);
+  fresh = await createStory({
+    authors: [editor],
+    slug: "ferry-deal-reached",
+    headline: "Ferry deal reached after strike",
+    body: paragraphDoc("Ferry crews and the operator agreed a deal after the strike."),
+  });
+  await tagged(fresh, ferries.id);
+  signInAs(editor);
+});
+
+describe("stories already in the database", () => {
+  it("are ranked per request while they have no list, and the backfill stores the same ranking", async () => {
+    expect(await listOf(harbour.id)).toBeUndefined();
+    const perRequest = await getRelatedStories(await articleOf(harbour.id));
+    expect(perRequest.map((r) => r.headline)).toEqual(["Pier crews vote on ferry strike"]);
+    expect(await page(harbour.slug)).toContain("Pier crews vote on ferry strike");
+
+    const { ranked } = await backfillRelatedLists({ batch: 2 });
+    expect(ranked).toBe(3); // the three published stories; the draft has none
+    expect(await listOf(harbour.id)).toEqual([pier.id]);
+    expect(await listOf(pier.id)).toEqual([harbour.id]);
+    expect(await listOf(storm.id)).toEqual([]);
+    expect(await listOf(fresh.id)).toBeUndefined();
+    // The stored list gives the feed the per-request ranking gave, item for item.
+    expect(await getRelatedStories(await articleOf(harbour.id))).toEqual(perRequest);
+    // Nothing left: a second run ranks nothing.
+    expect((await backfillRelatedLists()).ranked).toBe(0);
+  });
+});
+
+describe("publishing, retagging and unpublishing", () => {
+  it("a publish appears in its neighbours' stored lists and on their cached pages", async () => {
+    expect(await page(harbour.slug)).not.toContain("Ferry deal reached");
+    expect(isCached(`news:${harbour.slug}`)).toBe(true);
+
+    expect(await publishStory(fresh.id)).toEqual({ status: "PUBLISHED" });
+    // Its own list, and its neighbours' lists now showing it first (newest, closest in words).
+    expect(await listOf(fresh.id)).toEqual(expect.arrayContaining([harbour.id, pier.id]));
+    expect(await listOf(harbour.id)).toEqual([fresh.id, pier.id]);
+    expect((await listOf(pier.id))?.[0]).toBe(fresh.id);
+    expect(await listOf(storm.id)).toEqual([]);
+    // The neighbour's cached page was dropped, and its next request shows the new story.
+    expect(isCached(`news:${harbour.slug}`)).toBe(false);
+    expect(await page(harbour.slug)).toContain("Ferry deal reached after strike");
+    expect(await page(harbour.slug)).toContain(`href="/news/${fresh.slug}"`);
+  });
+
+  it("a retag moves the story from the old neighbours' lists to the new ones'", async () => {
+    const s = await db.story.findUniqueOrThrow({
+      where: { id: fresh.id },
+      select: {
+        version: true,
+        headline: true,
+        summary: true,
+        dateline: true,
+        slug: true,
+        body: true,
+      },
+    });
+    await page(storm.slug);
+    const saved = await saveStory({
+      storyId: fresh.id,
+      baseVersion: s.version,
+      headline: s.headline,
+      summary: s.summary,
+      dateline: s.dateline,
+      slug: s.slug,
+      body: s.body,
+      bylineIds: [editor.id],
+      tagIds: [weather.id],
+    });
+    expect(saved).toMatchObject({ saved: true });
+    expect(await listOf(fresh.id)).toEqual([storm.id]);
+    expect(await listOf(harbour.id)).toEqual([pier.id]);
+    expect(await listOf(pier.id)).toEqual([harbour.id]);
+    expect(await listOf(storm.id)).toEqual([fresh.id]);
+    expect(await page(harbour.slug)).not.toContain("Ferry deal reached");
+    expect(isCached(`news:${storm.slug}`)).toBe(false);
+    expect(await page(storm.slug)).toContain("Ferry deal reached after strike");
+  });
+
+  it("an unpublish takes the story out of every list that shows it", async () => {
+    expect(await unpublishStory(fresh.id)).toEqual({ status: "UNPUBLISHED" });
+    expect(await listOf(fresh.id)).toBeUndefined();
+    expect(await db.relatedList.count({ where: { relatedIds: { has: fresh.id } } })).toBe(0);
+    expect(await listOf(storm.id)).toEqual([]);
+    expect(await page(storm.slug)).not.toContain("Ferry deal reached");
+  });
+
+  it("a tag change by any other write drops the story's own list, and the page ranks per request", async () => {
+    await tagged(storm, ferries.id);
+    expect(await listOf(storm.id)).toBeUndefined();
+    const related = (await getRelatedStories(await articleOf(storm.id))).map((r) => r.headline);
+    expect(related).toEqual(
+      expect.arrayContaining([
+        "Harbour ferries halted by strike",
+        "Pier crews vote on ferry strike",
+      ]),
+    );
+    expect((await backfillRelatedLists()).ranked).toBe(1);
+    expect(await listOf(storm.id)).toEqual(expect.arrayContaining([harbour.id, pier.id]));
+  });
+});
