@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
@@ -13,6 +12,7 @@ import { BASE_HEADERS, HSTS, newsroomPolicy, RESOURCE_POLICY } from "../lib/secu
 import { storageStatePath } from "./accounts";
 import { signedInStaff } from "./auth-helpers";
 import { as, closeOpenedContexts, createDraft, saved } from "./editor-helpers";
+import { parse, sha256 } from "../tests/helpers/csp";
 
 // The security headers of lib/security/headers.ts, as the running production server sends them, and
 // the pages still working under their Content-Security-Policy: no violation, no console error.
@@ -21,18 +21,6 @@ test.afterEach(closeOpenedContexts);
 
 const STORY = "/news/integrity-commission-opens-inquiry-into-harbour-front-land-sales";
 const TAG = "/tags/port-and-shipping";
-
-/** "a b c; d e" -> { a: ["b", "c"], d: ["e"] } */
-function parse(policy: string): Record<string, string[]> {
-  return Object.fromEntries(
-    policy.split(";").map((d) => {
-      const [name, ...sources] = d.trim().split(/\s+/);
-      return [name!, sources];
-    }),
-  );
-}
-
-const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 function expectBaseHeaders(response: APIResponse) {
   const headers = response.headers();

@@ -51,3 +51,25 @@ export async function createStory(options: {
     },
   });
 }
+
+/** The story as its editor's form would send it back unchanged: a save's input, to edit and send. */
+export async function storyForm(storyId: string) {
+  const s = await db.story.findUniqueOrThrow({
+    where: { id: storyId },
+    include: {
+      bylines: { orderBy: { position: "asc" } },
+      tags: { orderBy: { position: "asc" } },
+    },
+  });
+  return {
+    storyId: s.id,
+    baseVersion: s.version,
+    headline: s.headline,
+    summary: s.summary,
+    dateline: s.dateline,
+    slug: s.slug,
+    body: s.body as JSONContent,
+    bylineIds: s.bylines.map((b) => b.userId),
+    tagIds: s.tags.map((t) => t.tagId),
+  };
+}

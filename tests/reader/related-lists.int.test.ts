@@ -7,7 +7,7 @@ import { getRelatedStories } from "@/lib/related/public-queries";
 import { saveStory } from "@/lib/stories/mutations";
 import { publishStory, unpublishStory } from "@/lib/stories/workflow";
 import { signInAs } from "../helpers/auth-mock";
-import { createStory, createUser, paragraphDoc } from "../helpers/factories";
+import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 
@@ -124,29 +124,9 @@ describe("publishing, retagging and unpublishing", () => {
   });
 
   it("a retag moves the story from the old neighbours' lists to the new ones'", async () => {
-    const s = await db.story.findUniqueOrThrow({
-      where: { id: fresh.id },
-      select: {
-        version: true,
-        headline: true,
-        summary: true,
-        dateline: true,
-        slug: true,
-        body: true,
-      },
-    });
+    const form = await storyForm(fresh.id);
     await page(storm.slug);
-    const saved = await saveStory({
-      storyId: fresh.id,
-      baseVersion: s.version,
-      headline: s.headline,
-      summary: s.summary,
-      dateline: s.dateline,
-      slug: s.slug,
-      body: s.body,
-      bylineIds: [editor.id],
-      tagIds: [weather.id],
-    });
+    const saved = await saveStory({ ...form, bylineIds: [editor.id], tagIds: [weather.id] });
     expect(saved).toMatchObject({ saved: true });
     expect(await listOf(fresh.id)).toEqual([storm.id]);
     expect(await listOf(harbour.id)).toEqual([pier.id]);

@@ -18,7 +18,7 @@ import { publishDueStories } from "@/lib/stories/scheduler";
 import { publishStory } from "@/lib/stories/workflow";
 import { updateTag } from "@/lib/tags/mutations";
 import { signInAs } from "../helpers/auth-mock";
-import { createStory, createUser, paragraphDoc } from "../helpers/factories";
+import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/factories";
 import { markedDoc } from "../helpers/documents";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
@@ -55,27 +55,6 @@ async function readyStory(status: "IN_REVIEW" | "PUBLISHED" = "IN_REVIEW", slug?
   return story;
 }
 
-async function formOf(storyId: string) {
-  const s = await db.story.findUniqueOrThrow({
-    where: { id: storyId },
-    include: {
-      bylines: { orderBy: { position: "asc" } },
-      tags: { orderBy: { position: "asc" } },
-    },
-  });
-  return {
-    storyId: s.id,
-    baseVersion: s.version,
-    headline: s.headline,
-    summary: s.summary,
-    dateline: s.dateline,
-    slug: s.slug,
-    body: s.body as JSONContent,
-    bylineIds: s.bylines.map((b) => b.userId),
-    tagIds: s.tags.map((t) => t.tagId),
-  };
-}
-
 const gateOf = async (storyId: string) =>
   evaluatePublishGate(await db.$transaction((tx) => loadGateInput(tx, storyId)), new Date());
 
@@ -104,7 +83,7 @@ describe("publish racing a save the gate refuses", () => {
     for (let round = 0; round < 40; round++) {
       const story = await readyStory();
       ids.push(story.id);
-      const form = await formOf(story.id);
+      const form = await storyForm(story.id);
       const delay = round % 22; // 0 to 21 ms after the publish starts
       const [published, saved] = await Promise.allSettled([
         publishStory(story.id),
@@ -150,7 +129,7 @@ describe("the scheduler racing a save the gate refuses", () => {
         data: { status: "SCHEDULED", scheduledAt: new Date(Date.now() - 1000) },
       });
       ids.push(story.id);
-      const form = await formOf(story.id);
+      const form = await storyForm(story.id);
       const [, saved] = await Promise.allSettled([
         publishDueStories(),
         new Promise((r) => setTimeout(r, round % 11)).then(() =>
@@ -188,13 +167,13 @@ describe("approval is tied to what was approved", () => {
     signInAs(reporter);
     const { id } = await addSource(story.id, anonymousSource);
     await saveStory({
-      ...(await formOf(story.id)),
+      ...(await storyForm(story.id)),
       body: markedDoc("Rosters were cut.", { type: "sourceRef", attrs: { sourceId: id } }),
     });
     signInAs(editor);
     await approveSource(id); // not on the byline: allowed
     // ...then the editor puts themselves on the byline.
-    const form = await formOf(story.id);
+    const form = await storyForm(story.id);
     await saveStory({ ...form, bylineIds: [...form.bylineIds, editor.id] });
     await expect(publishStory(story.id)).rejects.toThrow(
       /approved by an editor who is not on the byline \(its approver is on the byline now/,
@@ -250,7 +229,7 @@ describe("a live story's edits keep it passing the gate", () => {
     };
     const { id } = await addCommentRequest(story.id, request);
     await saveStory({
-      ...(await formOf(story.id)),
+      ...(await storyForm(story.id)),
       body: paragraphDoc("Dock workers walked out.", UNSUPPORTED),
     });
     await expect(removeCommentRequest(id)).rejects.toThrow(
@@ -267,7 +246,7 @@ describe("a live story's edits keep it passing the gate", () => {
   it("refuses a text save that makes an unrecorded claim, and one that drops the last tag", async () => {
     const story = await readyStory("PUBLISHED");
     signInAs(editor);
-    const form = await formOf(story.id);
+    const form = await storyForm(story.id);
     await expect(
       saveStory({ ...form, body: paragraphDoc("Workers walked out.", UNSUPPORTED) }),
     ).rejects.toThrow(/This story is live, and this edit would fail the publish checklist/);
@@ -329,7 +308,7 @@ describe("edits to a live story reach the reader's page on the next request", ()
     expect((await readerPage(story.slug)).body).toContain("The strike began on Monday.");
 
     // A rename: the new address shows the story, the old one (cached a moment ago) redirects.
-    await saveStory({ ...(await formOf(story.id)), slug: "harbour-walkout-renamed" });
+    await saveStory({ ...(await storyForm(story.id)), slug: "harbour-walkout-renamed" });
     const old = await readerPage("harbour-walkout-live");
     expect(old.status).toBeGreaterThanOrEqual(301);
     expect(old.status).toBeLessThanOrEqual(308);
@@ -365,7 +344,7 @@ describe("inline tag links and the story's tags agree", () => {
         })
       ).text();
     expect(await tagPage()).not.toContain("dockers-tagged-by-link");
-    const form = await formOf(story.id);
+    const form = await storyForm(story.id);
     const body: JSONContent = {
       type: "doc",
       content: [
@@ -385,12 +364,12 @@ describe("inline tag links and the story's tags agree", () => {
     };
     const saved = await saveStory({ ...form, body });
     expect(saved).toMatchObject({ saved: true, linkedTagsAdded: [linked.id] });
-    expect((await formOf(story.id)).tagIds).toEqual([tagId, linked.id]);
+    expect((await storyForm(story.id)).tagIds).toEqual([tagId, linked.id]);
     expect(await tagPage()).toContain("dockers-tagged-by-link");
 
     // The writer takes the tag off again: it stays off, and the checklist warns.
-    await saveStory({ ...(await formOf(story.id)), tagIds: [tagId] });
-    expect((await formOf(story.id)).tagIds).toEqual([tagId]);
+    await saveStory({ ...(await storyForm(story.id)), tagIds: [tagId] });
+    expect((await storyForm(story.id)).tagIds).toEqual([tagId]);
     const gate = await gateOf(story.id);
     expect(gate.warnings.map((w) => w.message)).toContain(
       "The text links “dockers' union” to a tag the story is not tagged with; readers of that tag's page will not find this story",

@@ -6,7 +6,7 @@ import { restoreRevision, diffRevisions } from "../../lib/stories/revisions";
 import { InputError } from "../../lib/shared/errors";
 import { ForbiddenError } from "../../lib/shared/errors";
 import { signInAs } from "../helpers/auth-mock";
-import { createStory, createUser, paragraphDoc } from "../helpers/factories";
+import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/factories";
 import { markedDoc } from "../helpers/documents";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
@@ -14,33 +14,6 @@ vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
   return { invalidateTags: vi.fn(actual.invalidateTags) };
 });
-
-async function formOf(storyId: string) {
-  const s = await db.story.findUniqueOrThrow({
-    where: { id: storyId },
-    select: {
-      version: true,
-      headline: true,
-      summary: true,
-      dateline: true,
-      slug: true,
-      body: true,
-      bylines: { select: { userId: true } },
-      tags: { select: { tagId: true } },
-    },
-  });
-  return {
-    storyId,
-    baseVersion: s.version,
-    headline: s.headline,
-    summary: s.summary,
-    dateline: s.dateline,
-    slug: s.slug,
-    body: s.body,
-    bylineIds: s.bylines.map((b) => b.userId),
-    tagIds: s.tags.map((t) => t.tagId),
-  };
-}
 
 describe("saving a story", () => {
   beforeEach(() => vi.mocked(invalidateTags).mockClear());
@@ -50,7 +23,7 @@ describe("saving a story", () => {
     const story = await createStory({ authors: [reporter] });
     signInAs(reporter);
     const result = await saveStory({
-      ...(await formOf(story.id)),
+      ...(await storyForm(story.id)),
       headline: "A new headline",
       body: paragraphDoc("Fresh words here."),
     });
@@ -73,7 +46,7 @@ describe("saving a story", () => {
     const reporter = await createUser({ role: "REPORTER" });
     const editor = await createUser({ role: "EDITOR", name: "Edna Editor" });
     const story = await createStory({ authors: [reporter] });
-    const base = await formOf(story.id);
+    const base = await storyForm(story.id);
     signInAs(editor);
     expect(await saveStory({ ...base, body: paragraphDoc("The editor's version.") })).toMatchObject(
       { saved: true, version: 2 },
@@ -102,9 +75,9 @@ describe("saving a story", () => {
     const draft = await createStory({ authors: [owner] });
     const published = await createStory({ authors: [owner], status: "PUBLISHED" });
     signInAs(other);
-    await expect(saveStory(await formOf(draft.id))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveStory(await storyForm(draft.id))).rejects.toBeInstanceOf(ForbiddenError);
     signInAs(owner);
-    await expect(saveStory(await formOf(published.id))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveStory(await storyForm(published.id))).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("refuses bad input with a message by the field", async () => {
@@ -112,7 +85,7 @@ describe("saving a story", () => {
     const story = await createStory({ authors: [reporter] });
     const taken = await createStory({ authors: [reporter] });
     signInAs(reporter);
-    const base = await formOf(story.id);
+    const base = await storyForm(story.id);
     await expect(saveStory({ ...base, slug: taken.slug })).rejects.toMatchObject({
       fieldErrors: { slug: [expect.stringContaining("already used")] },
     });
@@ -146,7 +119,7 @@ describe("saving a story", () => {
     });
     signInAs(editor);
     expect(
-      await saveStory({ ...(await formOf(story.id)), slug: `${story.slug}-renamed` }),
+      await saveStory({ ...(await storyForm(story.id)), slug: `${story.slug}-renamed` }),
     ).toMatchObject({ saved: true });
     const tags = vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
     expect(tags).toEqual(
@@ -168,7 +141,7 @@ describe("saving a story", () => {
     signInAs(editor);
     // No tag: the live story may not be saved in this state; the stored text is untouched.
     await expect(
-      saveStory({ ...(await formOf(story.id)), body: paragraphDoc("Rewritten.") }),
+      saveStory({ ...(await storyForm(story.id)), body: paragraphDoc("Rewritten.") }),
     ).rejects.toMatchObject({ fieldErrors: { gate: ["At least one tag"] } });
     expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).not.toBe(
       "Rewritten.",
@@ -179,7 +152,7 @@ describe("saving a story", () => {
     const reporter = await createUser({ role: "REPORTER" });
     const story = await createStory({ authors: [reporter] });
     signInAs(reporter);
-    const base = await formOf(story.id);
+    const base = await storyForm(story.id);
     await db.revision.create({
       data: {
         storyId: story.id,

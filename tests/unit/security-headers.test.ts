@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { trustedHtml } from "@/lib/reader/html";
@@ -17,18 +16,7 @@ import {
   RESOURCE_POLICY,
   serializePolicy,
 } from "@/lib/security/headers";
-
-/** "a b c; d e" -> { a: ["b", "c"], d: ["e"] } */
-function parse(policy: string): Record<string, string[]> {
-  return Object.fromEntries(
-    policy.split(";").map((d) => {
-      const [name, ...sources] = d.trim().split(/\s+/);
-      return [name!, sources];
-    }),
-  );
-}
-
-const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+import { parse, sha256 } from "../helpers/csp";
 
 describe("serializePolicy and hashSource", () => {
   it("writes directives in order, a bare name for an empty list", () => {
