@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { saveStory } from "@/lib/stories/mutations";
 import { failureStatus, toFailure } from "@/lib/shared/action-result";
+import { ACTION_BODY_LIMIT } from "@/lib/security/action-body";
 import { isSameOrigin } from "@/lib/security/same-origin";
-
-const AUTOSAVE_MAX_BYTES = 2 * 1024 * 1024;
 
 // Last-chance save when the editor page is closed (a keepalive fetch from `pagehide`); the same
 // mutation, with the same version check, as the autosave action.
@@ -20,7 +19,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     );
   }
   // The same ceiling as a server action's body (next.config.ts), read before the body is.
-  if (Number(request.headers.get("content-length") ?? 0) > AUTOSAVE_MAX_BYTES) {
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
     return NextResponse.json(
       { ok: false, message: "The story is too large to save; split it.", fieldErrors: {} },
       { status: 413 },
