@@ -190,37 +190,51 @@ test("offline: the text stays in the browser and is saved when the connection re
   );
 });
 
-test("revisions: compare two versions and restore the older one as a new version", async ({
+test("revisions: a save and a run of autosaves, compared, and the saved one restored", async ({
   browser,
 }) => {
   const page = await as(browser, "editor");
   const storyId = await createDraft(page, `Revised twice ${unique()}`);
   const body = page.getByRole("textbox", { name: "Story text" });
+  const browserCopy = () =>
+    expect
+      .poll(
+        () =>
+          page.evaluate((id) => window.localStorage.getItem(`newsroom:story-draft:${id}`), storyId),
+        { timeout: 15_000 },
+      )
+      .toBeNull();
   await body.click();
   await page.keyboard.type("The vote is on Tuesday.");
+  await page.getByTestId("save-status").getByRole("button", { name: "Save" }).click();
   await saved(page);
+  await body.click(); // back from the Save button
   await page.keyboard.press("Control+A");
   await page.keyboard.type("The vote is on Thursday.");
   // The browser copy is dropped once the server has the latest text.
-  await expect
-    .poll(
-      () =>
-        page.evaluate((id) => window.localStorage.getItem(`newsroom:story-draft:${id}`), storyId),
-      { timeout: 15_000 },
-    )
-    .toBeNull();
+  await browserCopy();
+  await saved(page);
+  await page.keyboard.type(" At noon.");
+  await browserCopy();
   await saved(page);
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Revisions of");
-  await page.getByRole("combobox", { name: "From" }).selectOption("2");
-  await page.getByRole("combobox", { name: "To" }).selectOption("3");
-  await page.getByRole("button", { name: "Compare" }).click();
+  // The two autosaves after the save are one revision, the newest; the save keeps its own.
+  const rows = page.getByRole("table").getByRole("row");
+  const newest = rows.nth(1);
+  await expect(newest.getByRole("cell").nth(3)).toHaveText("2 autosaves");
+  await expect(newest).toContainText("current");
+  const savedRow = rows.filter({ has: page.getByRole("cell", { name: "Saved", exact: true }) });
+  await expect(savedRow).toHaveCount(1);
+  await newest.getByRole("link", { name: "Changes" }).click();
   await expect(page.locator(".diff del").filter({ hasText: "Tuesday" })).toBeVisible();
   await expect(page.locator(".diff ins").filter({ hasText: "Thursday" })).toBeVisible();
   page.once("dialog", (d) => void d.accept());
-  await page.getByRole("button", { name: "Restore v2" }).click();
+  await savedRow.getByRole("button", { name: /^Restore v\d+$/ }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/stories/${storyId}$`));
   await expect(page.getByRole("textbox", { name: "Story text" })).toContainText(
     "The vote is on Tuesday.",
   );
+  await page.getByRole("link", { name: "Revisions" }).click();
+  await expect(rows.nth(1).getByRole("cell").nth(3)).toHaveText("Restored");
 });

@@ -220,6 +220,7 @@ async function seedStory(db: PrismaClient, story: SeedStory, ctx: SeedContext): 
       data: {
         storyId: id,
         version: 1,
+        kind: "CREATE",
         savedById: authorIds[0] ?? null,
         savedAt: created,
         snapshot: {

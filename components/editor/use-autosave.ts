@@ -31,6 +31,8 @@ const DRAFT_MS = 1000;
 const DRAFT_MAX_MS = 5000;
 
 type SaveFn = (input: unknown) => Promise<ActionResult<{ outcome: SaveOutcome }>>;
+/** "save": the writer asked for it (kept as a revision of its own); "autosave": the editor did. */
+export type SaveRequest = "save" | "autosave";
 
 // Autosave like a document editor: a save ~2 s after typing stops, on hiding the tab and on leaving;
 // every save carries its base version; unsaved text stays in localStorage until the server has it.
@@ -43,13 +45,17 @@ export function useAutosave({
   read,
   enabled,
   save,
+  autosave,
 }: {
   storyId: string;
   initialVersion: number;
   /** The form as it is now: called when a save or the browser copy needs it, never per keystroke. */
   read: () => StoryFormValues;
   enabled: boolean;
+  /** The writer's save (the Save button, Retry, taking over after a conflict). */
   save: SaveFn;
+  /** The editor's own save, after a pause in typing or on leaving; folds into the last one. */
+  autosave: SaveFn;
 }) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [version, setVersion] = useState(initialVersion);
@@ -60,6 +66,7 @@ export function useAutosave({
   const savedSeq = useRef(0);
   const inflight = useRef<Promise<boolean> | null>(null);
   const again = useRef(false);
+  const saveAsked = useRef(false); // the writer pressed Save while another save was in flight
   const blocked = useRef(false); // a conflict stops autosave until the writer decides
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -67,7 +74,7 @@ export function useAutosave({
   const draftDue = useRef(0); // when the browser copy must be written at the latest
   // saveNow calls itself once more when edits arrived during a save; through a ref, so that the
   // callback it calls is always the current one.
-  const saveAgain = useRef<() => Promise<boolean>>(async () => false);
+  const saveAgain = useRef<(request: SaveRequest) => Promise<boolean>>(async () => false);
   useEffect(() => {
     readRef.current = read;
   }, [read]);
@@ -90,58 +97,67 @@ export function useAutosave({
     if (isDirty()) writeLocalDraft(storyId, versionRef.current, readRef.current());
   }, [isDirty, storyId]);
 
-  const saveNow = useCallback(async (): Promise<boolean> => {
-    if (saveTimer.current) clearTimeout(saveTimer.current);
-    if (blocked.current) return false;
-    if (inflight.current) {
-      again.current = true;
-      return inflight.current;
-    }
-    const seq = changeSeq.current;
-    setStatus({ kind: "saving" });
-    const run = (async () => {
-      try {
-        // ProseMirror builds attrs with a null prototype, which server actions refuse to serialise as
-        // plain objects: send a plain JSON copy.
-        const plain = JSON.parse(JSON.stringify(readRef.current())) as StoryFormValues;
-        const result = await save({ ...plain, storyId, baseVersion: versionRef.current });
-        if (!result.ok) {
-          setStatus({ kind: "failed", message: result.message, fieldErrors: result.fieldErrors });
-          return false;
-        }
-        if (!result.outcome.saved) {
-          blocked.current = true;
-          setStatus({ kind: "conflict", conflict: result.outcome.conflict });
-          return false;
-        }
-        setVersionBoth(result.outcome.version);
-        savedSeq.current = Math.max(savedSeq.current, seq);
-        // The browser copy goes once the server has everything in it; edits made during the save
-        // stay in the browser, now on top of the version just saved.
-        if (changeSeq.current === seq) {
-          cancelDraft();
-          clearLocalDraft(storyId);
-        } else flushDraft();
-        setDirty(changeSeq.current > savedSeq.current);
-        setStatus({ kind: "saved", at: result.outcome.savedAt });
-        return true;
-      } catch {
-        // The request itself failed: offline or the server is unreachable. The text is in localStorage.
-        flushDraft();
-        setStatus({ kind: "offline" });
-        return false;
-      } finally {
-        inflight.current = null;
+  const saveNow = useCallback(
+    async (request: SaveRequest = "autosave"): Promise<boolean> => {
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+      if (blocked.current) return false;
+      if (inflight.current) {
+        again.current = true;
+        if (request === "save") saveAsked.current = true;
+        return inflight.current;
       }
-    })();
-    inflight.current = run;
-    const ok = await run;
-    if (ok && again.current) {
-      again.current = false;
-      if (isDirty()) return saveAgain.current();
-    }
-    return ok;
-  }, [flushDraft, isDirty, save, storyId]);
+      const seq = changeSeq.current;
+      setStatus({ kind: "saving" });
+      const run = (async () => {
+        try {
+          // ProseMirror builds attrs with a null prototype, which server actions refuse to serialise as
+          // plain objects: send a plain JSON copy.
+          const plain = JSON.parse(JSON.stringify(readRef.current())) as StoryFormValues;
+          const send = request === "save" ? save : autosave;
+          const result = await send({ ...plain, storyId, baseVersion: versionRef.current });
+          if (!result.ok) {
+            setStatus({ kind: "failed", message: result.message, fieldErrors: result.fieldErrors });
+            return false;
+          }
+          if (!result.outcome.saved) {
+            blocked.current = true;
+            setStatus({ kind: "conflict", conflict: result.outcome.conflict });
+            return false;
+          }
+          setVersionBoth(result.outcome.version);
+          savedSeq.current = Math.max(savedSeq.current, seq);
+          // The browser copy goes once the server has everything in it; edits made during the save
+          // stay in the browser, now on top of the version just saved.
+          if (changeSeq.current === seq) {
+            cancelDraft();
+            clearLocalDraft(storyId);
+          } else flushDraft();
+          setDirty(changeSeq.current > savedSeq.current);
+          setStatus({ kind: "saved", at: result.outcome.savedAt });
+          return true;
+        } catch {
+          // The request itself failed: offline or the server is unreachable. The text is in localStorage.
+          flushDraft();
+          setStatus({ kind: "offline" });
+          return false;
+        } finally {
+          inflight.current = null;
+        }
+      })();
+      inflight.current = run;
+      const ok = await run;
+      if (!ok) saveAsked.current = false; // the writer sees this failure and decides again
+      if (ok && again.current) {
+        again.current = false;
+        const asked = saveAsked.current;
+        saveAsked.current = false;
+        // The writer's Save is honoured even when the save in flight already had every edit.
+        if (asked || isDirty()) return saveAgain.current(asked ? "save" : "autosave");
+      }
+      return ok;
+    },
+    [autosave, flushDraft, isDirty, save, storyId],
+  );
   useEffect(() => {
     saveAgain.current = saveNow;
   }, [saveNow]);
@@ -214,7 +230,7 @@ export function useAutosave({
       blocked.current = false;
       setVersionBoth(nextVersion);
       setStatus({ kind: "idle" });
-      if (saveMine) void saveNow();
+      if (saveMine) void saveNow("save");
       else {
         // Their version is on screen now, exactly as saved: nothing is waiting.
         savedSeq.current = changeSeq.current;

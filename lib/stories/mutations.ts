@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/log";
 import type { StoryAspect } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { RevisionKind } from "@/lib/db/generated/enums";
 import { collectMarks, EMPTY_DOCUMENT } from "@/lib/editor/document";
 import { syncBodyMediaUsage } from "@/lib/media/usage";
 import { slugify } from "@/lib/shared/slug";
@@ -13,6 +14,7 @@ import { assertLiveStoryPasses } from "./child-access";
 import { deriveBody } from "./derive";
 import { refreshRelatedLists } from "@/lib/related/stored";
 import { changeOf, loadStoryForWrite, mergeChanges, refreshReaders } from "./record";
+import { writeRevision } from "./revision-write";
 import { InputError, parseInput } from "@/lib/shared/errors";
 import { storyCreateSchema, storySaveSchema, type StorySaveInput } from "./schema";
 
@@ -63,6 +65,7 @@ export async function createStory(input: unknown): Promise<{ id: string }> {
       data: {
         storyId: created.id,
         version: 1,
+        kind: "CREATE",
         savedById: user.id,
         note: "Created",
         snapshot: {
@@ -87,19 +90,27 @@ export async function createStory(input: unknown): Promise<{ id: string }> {
   return story;
 }
 
+/** How a write of the text came about, and when (the clock is the caller's: tests pass theirs). */
+export interface SaveHow {
+  /** SAVE: the writer asked for it; AUTOSAVE: the editor did, and it may fold into the last one. */
+  kind?: Extract<RevisionKind, "SAVE" | "AUTOSAVE">;
+  now?: Date;
+}
+
 // Save the whole story form on top of the version it was based on; never overwrite a newer one.
-export async function saveStory(input: unknown, note = ""): Promise<SaveOutcome> {
+export async function saveStory(input: unknown, how: SaveHow = {}): Promise<SaveOutcome> {
   const user = await requireUser();
   const data = parseInput(storySaveSchema, input);
-  return applySave(user, data, note);
+  return applySave(user, data, { kind: how.kind ?? "SAVE", now: how.now });
 }
 
 /** The one write path for the text: used by saves, autosaves and revision restores. */
 export async function applySave(
   user: CurrentUser,
   data: StorySaveInput,
-  note: string,
+  how: { kind: RevisionKind; note?: string; now?: Date },
 ): Promise<SaveOutcome> {
+  const note = how.note ?? "";
   const body = data.body as JSONContent;
   const bodyJson = data.body as unknown as Prisma.InputJsonValue;
   const derived = deriveBody(body);
@@ -110,7 +121,7 @@ export async function applySave(
     await checkReferences(tx, user, data, record.authorIds);
     const linkedTagsAdded = await newlyLinkedTags(tx, data);
     const tagIds = [...data.tagIds, ...linkedTagsAdded];
-    const now = new Date();
+    const now = how.now ?? new Date();
     const updated = await tx.story.updateMany({
       where: { id: data.storyId, version: data.baseVersion },
       data: {
@@ -159,21 +170,20 @@ export async function applySave(
         data.storyId,
         story.tags.map((t) => t.tagId),
       );
-    await tx.revision.create({
-      data: {
-        storyId: data.storyId,
-        version,
-        savedById: user.id,
-        savedAt: now,
-        note,
-        snapshot: {
-          headline: data.headline,
-          summary: data.summary,
-          dateline: data.dateline,
-          body: bodyJson,
-          tagIds,
-          bylineIds: data.bylineIds,
-        },
+    await writeRevision(tx, {
+      storyId: data.storyId,
+      version,
+      kind: how.kind,
+      savedById: user.id,
+      now,
+      note,
+      snapshot: {
+        headline: data.headline,
+        summary: data.summary,
+        dateline: data.dateline,
+        body: bodyJson,
+        tagIds,
+        bylineIds: data.bylineIds,
       },
     });
     await recordAudit(tx, {

@@ -26,7 +26,7 @@ async function requireViewer(storyId: string) {
   return { user, story, record };
 }
 
-// Every saved version of a story, newest first.
+// Every kept version of a story, newest first (a folded run of autosaves is one, at its latest).
 export async function listRevisions(storyId: string) {
   storyId = parseId(storyId, "story");
   await requireViewer(storyId);
@@ -37,6 +37,10 @@ export async function listRevisions(storyId: string) {
       id: true,
       version: true,
       savedAt: true,
+      lastSavedAt: true,
+      kind: true,
+      autosaves: true,
+      steps: true,
       note: true,
       savedBy: { select: { name: true } },
     },
@@ -136,6 +140,6 @@ export async function restoreRevision(input: unknown): Promise<SaveOutcome> {
         : currentTagIds,
       bylineIds: bylineIds.length ? bylineIds : story.bylines.map((b) => b.userId),
     }),
-    `Restored version ${revision.version}`,
+    { kind: "RESTORE", note: `Restored version ${revision.version}` },
   );
 }

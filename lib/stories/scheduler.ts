@@ -7,6 +7,7 @@ import { refreshRelatedLists } from "@/lib/related/stored";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { changeOf } from "./record";
+import { recordWorkflowStep } from "./revision-write";
 
 // Publishes scheduled stories whose time has come. Every app instance runs this; each due row is
 // claimed inside its transaction with SELECT ... FOR UPDATE SKIP LOCKED, so while one instance
@@ -34,6 +35,7 @@ export async function publishDueStories(
         select: {
           id: true,
           slug: true,
+          version: true,
           scheduledAt: true,
           firstPublishedAt: true,
           bylines: { select: { userId: true } },
@@ -49,7 +51,8 @@ export async function publishDueStories(
           where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
           data: { status: "IN_REVIEW", scheduledAt: null },
         });
-        if (held.count)
+        if (held.count) {
+          await recordWorkflowStep(tx, id, story.version, "IN_REVIEW");
           await recordAudit(tx, {
             actorId: null,
             action: "story.schedule_blocked",
@@ -57,6 +60,7 @@ export async function publishDueStories(
             entityId: id,
             details: { scheduled: at.toISOString(), blocking: gate.blocking.map((c) => c.message) },
           });
+        }
         return null;
       }
       const updated = await tx.story.updateMany({
@@ -70,6 +74,7 @@ export async function publishDueStories(
         },
       });
       if (updated.count === 0) return null;
+      await recordWorkflowStep(tx, id, story.version, "PUBLISHED");
       await recordAudit(tx, {
         actorId: null,
         action: "story.publish",

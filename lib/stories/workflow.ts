@@ -9,6 +9,7 @@ import { refreshRelatedLists } from "@/lib/related/stored";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { changeOf, loadStoryForWrite, refreshReaders } from "./record";
+import { recordWorkflowStep } from "./revision-write";
 import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { scheduleSchema } from "./schema";
 
@@ -53,6 +54,8 @@ async function transition(t: Transition): Promise<{ status: StoryStatus }> {
     });
     if (updated.count === 0)
       throw new InputError("Someone else changed this story's status; reload.");
+    // The version this step was taken on keeps its own revision (later autosaves start a new one).
+    await recordWorkflowStep(tx, t.storyId, story.version, data.status);
     await recordAudit(tx, {
       actorId: user.id,
       action: t.audit,

@@ -124,6 +124,7 @@ export async function mergeInto(
         storyId,
         version: story.version,
         savedById: actorId,
+        kind: "SYSTEM",
         note: "Tags merged",
         // The whole snapshot, tags and bylines included, so restoring it later loses nothing.
         snapshot: {

@@ -100,6 +100,11 @@ const calls = (): Call[] => {
     ["saveStory deep body", () => story.saveStoryAction({ ...save, body: deep })],
     ["saveStory deep input", () => story.saveStoryAction(deep)],
     ["saveStory number id", () => story.saveStoryAction({ ...save, storyId: 42 })],
+    [
+      "autosaveStory NUL text",
+      () => story.autosaveStoryAction({ ...save, body: paragraphDoc(NUL) }),
+    ],
+    ["autosaveStory deep input", () => story.autosaveStoryAction(deep)],
     ["restoreRevision", () => story.restoreRevisionAction({ storyId: NUL, revisionId: deep })],
     ...(
       [

@@ -4,6 +4,7 @@ import { ForbiddenError } from "../../lib/shared/errors";
 import { addCommentRequest } from "../../lib/comment-requests/mutations";
 import { db } from "../../lib/db/client";
 import { addSource, approveSource, updateSource } from "../../lib/sources/mutations";
+import { saveStory } from "../../lib/stories/mutations";
 import { getStoryForEditor } from "../../lib/stories/queries";
 import { publishDueStories } from "../../lib/stories/scheduler";
 import {
@@ -15,7 +16,7 @@ import {
 } from "../../lib/stories/workflow";
 import { createTagInline, searchTagsForPicker } from "../../lib/tags/picker";
 import { signInAs } from "../helpers/auth-mock";
-import { createStory, createUser, paragraphDoc } from "../helpers/factories";
+import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
@@ -170,6 +171,8 @@ describe("workflow and the publish gate on the server", () => {
     const editor = await createUser({ role: "EDITOR" });
     const { story } = await readyStory(editor.id);
     signInAs(editor);
+    // The text as autosaved (version 2) is the one scheduled, then published.
+    await saveStory(await storyForm(story.id), { kind: "AUTOSAVE" });
     expect(
       await scheduleStory({ storyId: story.id, scheduledAt: new Date(Date.now() + 60_000) }),
     ).toEqual({ status: "SCHEDULED" });
@@ -182,6 +185,11 @@ describe("workflow and the publish gate on the server", () => {
     const row = await db.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(row).toMatchObject({ status: "PUBLISHED", scheduledAt: null });
     expect(row.publishedAt).toEqual(due);
+    // Its revision records both steps, the publish once: that version is kept, never folded into.
+    const revision = await db.revision.findUniqueOrThrow({
+      where: { storyId_version: { storyId: story.id, version: 2 } },
+    });
+    expect(revision).toMatchObject({ kind: "AUTOSAVE", steps: ["SCHEDULED", "PUBLISHED"] });
   });
 
   it("holds a scheduled story that no longer passes the gate, and sends it back to review", async () => {

@@ -14,9 +14,14 @@ import {
 } from "@/lib/stories/workflow";
 import { parseLocalDateTime } from "@/lib/stories/schema";
 
-// Save the whole story form on top of its base version (autosave and the Save button).
+// Save the whole story form on top of its base version: the writer asked (the Save button).
 export async function saveStoryAction(input: unknown) {
-  return attempt(async () => ({ outcome: await saveStory(input) }));
+  return attempt(async () => ({ outcome: await saveStory(input, { kind: "SAVE" }) }));
+}
+
+// The same save made by the editor on its own; a run of these folds into one revision.
+export async function autosaveStoryAction(input: unknown) {
+  return attempt(async () => ({ outcome: await saveStory(input, { kind: "AUTOSAVE" }) }));
 }
 
 // Heartbeat of an open editor: marks presence, returns who else is here and the current version.

@@ -57,7 +57,7 @@ export function EditorScreen({ data }: { data: EditorData }) {
         editable={editable}
         status={status}
         dirty={autosave.dirty}
-        onSave={() => void autosave.saveNow()}
+        onSave={() => void autosave.saveNow("save")}
         others={presence.others}
         newerVersion={
           presence.serverVersion > autosave.version && status.kind !== "conflict"

@@ -7,7 +7,7 @@ import type { TagOption } from "@/components/editor/tag-search";
 import { useAutosave, type StoryFormValues } from "@/components/editor/use-autosave";
 import { insertSentenceTransaction } from "@/lib/editor/insert-sentence";
 import type { EditorData } from "@/lib/stories/queries";
-import { saveStoryAction } from "./actions";
+import { autosaveStoryAction, saveStoryAction } from "./actions";
 
 /** The fields saved together with the text (tags too: the story's tag list is part of the form). */
 export interface StoryMeta {
@@ -63,6 +63,7 @@ export function useStoryForm(data: EditorData) {
     read,
     enabled: data.permissions.edit,
     save: saveStoryAction,
+    autosave: autosaveStoryAction,
   });
   const { changed } = autosave;
 

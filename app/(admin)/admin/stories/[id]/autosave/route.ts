@@ -35,7 +35,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     );
   }
   try {
-    const outcome = await saveStory({ ...(input as object), storyId: id });
+    const outcome = await saveStory({ ...(input as object), storyId: id }, { kind: "AUTOSAVE" });
     return NextResponse.json({ ok: true, outcome }, { status: outcome.saved ? 200 : 409 });
   } catch (error) {
     return NextResponse.json(toFailure(error), { status: failureStatus(error) });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { DiffView } from "@/components/editor/diff-view";
+import type { RevisionKind, StoryStatus } from "@/lib/db/generated/enums";
 import { ForbiddenError } from "@/lib/shared/errors";
 import { guardPage } from "@/lib/auth/guard";
 import { getStoryForEditor } from "@/lib/stories/queries";
@@ -11,7 +12,32 @@ import "@/components/editor/editor.css";
 
 export const metadata: Metadata = { title: "Revisions", robots: { index: false } };
 
-const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+const minute = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
+const when = (d: Date) => `${minute(d)} UTC`;
+/** A folded run of autosaves shows its span: "2026-12-01 12:01–12:04 UTC". */
+const span = (from: Date, to: Date | null) => {
+  if (!to || minute(to) === minute(from)) return when(from);
+  const sameDay = minute(to).slice(0, 10) === minute(from).slice(0, 10);
+  return `${minute(from)}–${sameDay ? minute(to).slice(11) : minute(to)} UTC`;
+};
+
+const KIND: Record<RevisionKind, string> = {
+  CREATE: "Created",
+  SAVE: "Saved",
+  AUTOSAVE: "Autosave",
+  RESTORE: "Restored",
+  SYSTEM: "By the system",
+};
+const kindLabel = (r: { kind: RevisionKind; autosaves: number }) =>
+  r.kind === "AUTOSAVE" && r.autosaves > 1 ? `${r.autosaves} autosaves` : KIND[r.kind];
+
+const STEP: Record<StoryStatus, string> = {
+  DRAFT: "Returned to draft",
+  IN_REVIEW: "Submitted for review",
+  SCHEDULED: "Scheduled",
+  PUBLISHED: "Published",
+  UNPUBLISHED: "Unpublished",
+};
 
 export default async function RevisionsPage({
   params,
@@ -82,6 +108,7 @@ export default async function RevisionsPage({
             <th scope="col">Version</th>
             <th scope="col">Saved</th>
             <th scope="col">By</th>
+            <th scope="col">Kind</th>
             <th scope="col">Note</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -89,18 +116,20 @@ export default async function RevisionsPage({
           </tr>
         </thead>
         <tbody>
-          {revisions.map((r) => (
+          {revisions.map((r, i) => (
             <tr key={r.id}>
               <td>
                 v{r.version}
                 {r.version === data.story.version && <span className="badge">current</span>}
               </td>
-              <td>{when(r.savedAt)}</td>
+              <td>{span(r.savedAt, r.lastSavedAt)}</td>
               <td>{r.savedBy?.name ?? "—"}</td>
-              <td>{r.note}</td>
+              <td>{kindLabel(r)}</td>
+              <td>{[r.note, ...r.steps.map((s) => STEP[s])].filter(Boolean).join(" · ")}</td>
               <td>
-                {r.version > 1 && (
-                  <Link href={`?from=${r.version - 1}&to=${r.version}`}>Changes</Link>
+                {/* Against the revision listed before it: folded versions have none of their own. */}
+                {revisions[i + 1] && (
+                  <Link href={`?from=${revisions[i + 1].version}&to=${r.version}`}>Changes</Link>
                 )}{" "}
                 {data.permissions.edit && r.version !== data.story.version && (
                   <RestoreButton
