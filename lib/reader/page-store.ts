@@ -18,8 +18,9 @@ export interface StoredPage {
 
 // What a page costs beside its body: the entry object and its fields, the store's slots, the key
 // (UTF-16 in memory) and, per tag, the tag's string and its place in the tag index. An estimate
-// on the high side, so the budget holds for pages with small bodies too.
-const PER_ENTRY_BYTES = 512;
+// on the high side, so the budget holds for pages with small bodies too: bench/cache-flood.ts
+// measured ~0.7-1 KB a page beside its body (heap plus array buffers, after a collection).
+const PER_ENTRY_BYTES = 1_024;
 const PER_TAG_BYTES = 64;
 
 export function pageSize(page: StoredPage, cacheKey: string): number {
