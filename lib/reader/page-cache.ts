@@ -2,13 +2,25 @@
 // process memory, each labelled with the cache tags of every record it shows. invalidateTags()
 // (lib/cache/invalidate.ts) drops the labelled entries at once, so the next reader gets the change.
 // Tags are collected while the page is built (the related feed decides which stories it shows),
-// which Next's unstable_cache cannot do.
+// which Next's unstable_cache cannot do. Memory is bounded by bytes, not by a count of pages: two
+// least-recently-used stores (lib/reader/page-store.ts), search results and other addresses without
+// end kept apart (READER_CACHE_SEARCH_MAX_BYTES) from the articles and lists (READER_CACHE_MAX_BYTES).
 //
 // With several app instances (REDIS_URL), each keeps its own memory and a SharedInvalidation
 // (lib/cluster/shared-invalidation.ts) says whether a page is still current: a page remembers the
 // shared sequence number read just before it was built, and is checked against its tags' stamps
 // each time it is served from memory. While Redis cannot answer, a page is kept for
 // READER_CACHE_FALLBACK_TTL_MS at most. Without REDIS_URL nothing of this runs.
+
+import {
+  PAGE_PARTITIONS,
+  PageStore,
+  partitionBudgets,
+  type PagePartition,
+  type PageStoreStats,
+} from "./page-store";
+
+export type { PagePartition } from "./page-store";
 
 export interface RenderedPage {
   status: number;
@@ -44,15 +56,14 @@ export interface SharedInvalidation {
 }
 
 interface CacheState {
-  entries: Map<string, Entry>;
-  byTag: Map<string, Set<string>>;
+  stores: Record<PagePartition, PageStore<Entry>>;
   inFlight: Map<string, Promise<Entry>>;
   generation: number;
   shared: SharedInvalidation | null;
 }
 
-const MAX_ENTRIES = 5_000;
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 // A minute: bounds how stale another instance (or a no-JavaScript reader's "4 minutes ago") can be,
 // at the cost of one rebuild per page per minute.
 const TTL_MS = Number(process.env.READER_CACHE_TTL_MS ?? 60_000);
@@ -61,45 +72,81 @@ const FALLBACK_TTL_MS = Number(process.env.READER_CACHE_FALLBACK_TTL_MS ?? 1_000
 // A tag's shared stamp expires after a day (lib/cluster): never trust a page built before that.
 const MAX_SHARED_AGE_MS = 23 * 3_600_000;
 
-// One state per process, even if the bundler gives route handlers and server actions separate module copies.
-const key = Symbol.for("newsroom.reader.page-cache");
+function newState(): CacheState {
+  const budgets = partitionBudgets();
+  return {
+    stores: {
+      main: new PageStore<Entry>(budgets.main),
+      search: new PageStore<Entry>(budgets.search),
+    },
+    inFlight: new Map(),
+    generation: 0,
+    shared: null,
+  };
+}
+
+// One state per process, even if the bundler gives route handlers and server actions separate
+// module copies. (".v2": the state of the Map-based cache before it had another shape.)
+const key = Symbol.for("newsroom.reader.page-cache.v2");
 const store = globalThis as unknown as Record<symbol, CacheState | undefined>;
-const state: CacheState = (store[key] ??= {
-  entries: new Map(),
-  byTag: new Map(),
-  inFlight: new Map(),
-  generation: 0,
-  shared: null,
-});
+const state: CacheState = (store[key] ??= newState());
 
-function remove(cacheKey: string): void {
-  const entry = state.entries.get(cacheKey);
-  if (!entry) return;
-  state.entries.delete(cacheKey);
-  for (const tag of entry.tags) {
-    const keys = state.byTag.get(tag);
-    keys?.delete(cacheKey);
-    if (keys && keys.size === 0) state.byTag.delete(tag);
-  }
+/** The page kept for cacheKey in either store, marked as just used. */
+function lookup(cacheKey: string): Entry | undefined {
+  return state.stores.main.pages.get(cacheKey) ?? state.stores.search.pages.get(cacheKey);
 }
 
-function insert(cacheKey: string, entry: Entry): void {
-  remove(cacheKey);
-  state.entries.set(cacheKey, entry);
-  for (const tag of entry.tags) {
-    let keys = state.byTag.get(tag);
-    if (!keys) state.byTag.set(tag, (keys = new Set()));
-    keys.add(cacheKey);
-  }
-  // Maps keep insertion order: the first key is the least recently stored.
-  while (state.entries.size > MAX_ENTRIES) {
-    const oldest = state.entries.keys().next().value;
-    if (oldest === undefined) break;
-    remove(oldest);
-  }
+function peek(cacheKey: string): Entry | undefined {
+  return state.stores.main.pages.peek(cacheKey) ?? state.stores.search.pages.peek(cacheKey);
 }
 
-function startBuild(cacheKey: string, build: () => Promise<RenderedPage>): Promise<Entry> {
+function remove(cacheKey: string): boolean {
+  // A key lives in one store at most (insert sees to it); the store's dispose hook unindexes it.
+  const fromMain = state.stores.main.pages.delete(cacheKey);
+  return state.stores.search.pages.delete(cacheKey) || fromMain;
+}
+
+// An error page (a slug nobody published, a sitemap that does not exist) answers an address a
+// reader made up: as many as there are addresses, so it is kept with the search results.
+function partitionFor(entry: Entry, asked: PagePartition): PagePartition {
+  return entry.status >= 400 ? "search" : asked;
+}
+
+function insert(cacheKey: string, entry: Entry, asked: PagePartition): void {
+  const partition = partitionFor(entry, asked);
+  for (const other of PAGE_PARTITIONS) {
+    if (other !== partition) state.stores[other].pages.delete(cacheKey);
+  }
+  // Replaces (and unindexes) an older page under the key; evicts the least recently used pages
+  // until the new one fits; keeps nothing if the page alone is over the store's budget.
+  state.stores[partition].pages.set(cacheKey, entry);
+}
+
+function toEntry(page: RenderedPage, seq: number | null): Entry {
+  const now = Date.now();
+  const bytes = encoder.encode(page.body);
+  return {
+    status: page.status,
+    contentType: page.contentType,
+    ...(page.location !== undefined && { location: page.location }),
+    tags: page.tags,
+    bytes,
+    // The body is kept once, encoded; the text is decoded again only if someone asks for it.
+    get body() {
+      return decoder.decode(bytes);
+    },
+    expiresAt: now + TTL_MS,
+    hits: 0,
+    builtAt: now,
+    seq,
+  };
+}
+
+function startBuild(
+  cacheKey: string,
+  build: () => Promise<RenderedPage>,
+  partition: PagePartition,
+): Promise<Entry> {
   const pending = state.inFlight.get(cacheKey);
   if (pending) return pending;
   const generation = state.generation;
@@ -110,17 +157,9 @@ function startBuild(cacheKey: string, build: () => Promise<RenderedPage>): Promi
     : build().then((page) => ({ seq: null, page }));
   const promise = built
     .then(({ seq, page }): Entry => {
-      const now = Date.now();
-      const entry: Entry = {
-        ...page,
-        bytes: encoder.encode(page.body),
-        expiresAt: now + TTL_MS,
-        hits: 0,
-        builtAt: now,
-        seq,
-      };
+      const entry = toEntry(page, seq);
       // A change committed while we were building may not be in this page: don't keep it.
-      if (state.generation === generation) insert(cacheKey, entry);
+      if (state.generation === generation) insert(cacheKey, entry, partition);
       return entry;
     })
     .finally(() => state.inFlight.delete(cacheKey));
@@ -129,22 +168,24 @@ function startBuild(cacheKey: string, build: () => Promise<RenderedPage>): Promi
 }
 
 /**
- * The cached page for cacheKey, or builds it (one build at a time per key) and keeps it. A page past
- * its TTL is still served while one rebuild runs (stale-while-revalidate); an invalidated page is
- * gone from the cache, so a change is never served stale.
+ * The cached page for cacheKey, or builds it (one build at a time per key) and keeps it in the
+ * partition's store (lib/reader/page-store.ts: "search" for addresses a reader can vary without
+ * end). A page past its TTL is still served while one rebuild runs (stale-while-revalidate); an
+ * invalidated page is gone from the cache, so a change is never served stale.
  */
 export async function cachedPage(
   cacheKey: string,
   build: () => Promise<RenderedPage>,
+  partition: PagePartition = "main",
 ): Promise<Entry> {
-  let hit = state.entries.get(cacheKey);
+  let hit = lookup(cacheKey);
   if (hit && state.shared && !(await isCurrent(state.shared, hit))) {
-    if (state.entries.get(cacheKey) === hit) remove(cacheKey);
+    if (peek(cacheKey) === hit) remove(cacheKey);
     hit = undefined;
   }
   if (hit) {
     if (hit.expiresAt <= Date.now() && !state.inFlight.has(cacheKey)) {
-      startBuild(cacheKey, build).catch((error: unknown) =>
+      startBuild(cacheKey, build, partition).catch((error: unknown) =>
         console.error(
           `[reader] refreshing ${cacheKey}: ${error instanceof Error ? error.message : String(error)}`,
         ),
@@ -153,7 +194,7 @@ export async function cachedPage(
     hit.hits++;
     return hit;
   }
-  return startBuild(cacheKey, build);
+  return startBuild(cacheKey, build, partition);
 }
 
 /** With shared invalidation: whether a page may be served (a change elsewhere, or Redis away). */
@@ -180,20 +221,24 @@ export function sharedInvalidation(): SharedInvalidation | null {
 /** Drops every page (after Redis comes back: pages built meanwhile are not known to be current). */
 export function flushPages(): number {
   state.generation++;
-  const dropped = state.entries.size;
-  state.entries.clear();
-  state.byTag.clear();
+  let dropped = 0;
+  for (const partition of PAGE_PARTITIONS) {
+    dropped += state.stores[partition].pages.size;
+    state.stores[partition].pages.clear();
+  }
   return dropped;
 }
 
-/** Drops every page that shows any of the tags. */
+/** Drops every page, in either store, that shows any of the tags. */
 export function invalidatePages(tags: readonly string[]): number {
   state.generation++;
   let dropped = 0;
   for (const tag of tags) {
-    for (const cacheKey of [...(state.byTag.get(tag) ?? [])]) {
-      remove(cacheKey);
-      dropped++;
+    for (const partition of PAGE_PARTITIONS) {
+      const { pages } = state.stores[partition];
+      for (const cacheKey of state.stores[partition].keysWithTag(tag)) {
+        if (pages.delete(cacheKey)) dropped++;
+      }
     }
   }
   return dropped;
@@ -201,5 +246,27 @@ export function invalidatePages(tags: readonly string[]): number {
 
 /** For tests: whether a page is currently cached. */
 export function isCached(cacheKey: string): boolean {
-  return state.entries.has(cacheKey);
+  return cachedIn(cacheKey) !== null;
+}
+
+/** Which store holds the page, if any (does not count as a use). */
+export function cachedIn(cacheKey: string): PagePartition | null {
+  for (const partition of PAGE_PARTITIONS) {
+    if (state.stores[partition].pages.has(cacheKey)) return partition;
+  }
+  return null;
+}
+
+/** The keys of the cached pages that carry the tag, from the stores' tag indexes. */
+export function pagesWithTag(tag: string): string[] {
+  return PAGE_PARTITIONS.flatMap((partition) => state.stores[partition].keysWithTag(tag));
+}
+
+/** What each store holds now (entries, estimated bytes against its budget, its tag index). */
+export function pageCacheStats(): Record<PagePartition, PageStoreStats> & { inFlight: number } {
+  return {
+    main: state.stores.main.stats(),
+    search: state.stores.search.stats(),
+    inFlight: state.inFlight.size,
+  };
 }

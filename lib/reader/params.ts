@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/shared/slug";
+import type { PagePartition } from "@/lib/reader/page-store";
 import type { ListPosition } from "@/lib/stories/public-queries";
 
 // Reader input at the boundary: slugs, page numbers and search queries. Anything odd is a clean 4xx
@@ -79,6 +80,14 @@ export function positionKey(position: ListPosition): string {
   return position.kind === "page"
     ? String(position.page)
     : `${position.kind}:${formatCursor(position)}`;
+}
+
+/**
+ * Which page-cache store a list page belongs in: its newest page with the main pages; any other
+ * place (a cursor, ?page=N) is one of as many addresses as a reader cares to make up.
+ */
+export function positionPartition(position: ListPosition): PagePartition {
+  return position.kind === "page" && position.page === 1 ? "main" : "search";
 }
 
 export const MAX_QUERY_LENGTH = 200;

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedPage, type RenderedPage } from "./page-cache";
+import { cachedPage, type PagePartition, type RenderedPage } from "./page-cache";
 import { errorPage } from "./error-pages";
 import { READER_CSS } from "./styles";
 import { RELATIVE_TIME_SCRIPT } from "./relative-time";
@@ -42,13 +42,18 @@ function headersFor(
   return headers;
 }
 
+/**
+ * The page for cacheKey, from the page cache or built. partition "search": an address a reader can
+ * vary without end (a query, a cursor), kept apart so that a flood of them cannot push out the rest.
+ */
 export async function servePage(
   _request: Request,
   cacheKey: string,
   build: () => Promise<RenderedPage>,
+  partition: PagePartition = "main",
 ): Promise<Response> {
   try {
-    const entry = await cachedPage(cacheKey, build);
+    const entry = await cachedPage(cacheKey, build, partition);
     const headers = headersFor(entry, PUBLIC_CACHE_CONTROL);
     headers.set("X-Reader-Cache", entry.hits > 0 ? "hit" : "miss");
     headers.set("Surrogate-Key", surrogateKey(entry.tags));

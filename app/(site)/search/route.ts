@@ -11,5 +11,5 @@ export async function GET(request: Request) {
   const page = parsePage(searchParams);
   if (page === null) return uncachedPage(errorPage(400));
   const q = parseQuery(searchParams);
-  return servePage(request, `search:${page}:${q}`, () => buildSearchPage(q, page));
+  return servePage(request, `search:${page}:${q}`, () => buildSearchPage(q, page), "search");
 }

@@ -1,6 +1,11 @@
 import { errorPage } from "@/lib/reader/error-pages";
 import { buildAuthorPage } from "@/lib/reader/pages/lists";
-import { parseAuthorKey, parseListPosition, positionKey } from "@/lib/reader/params";
+import {
+  parseAuthorKey,
+  parseListPosition,
+  positionKey,
+  positionPartition,
+} from "@/lib/reader/params";
 import { servePage, uncachedPage } from "@/lib/reader/respond";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +16,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!key) return uncachedPage(errorPage(404));
   const position = parseListPosition(new URL(request.url).searchParams);
   if (position === null) return uncachedPage(errorPage(400));
-  return servePage(request, `author:${key}:${positionKey(position)}`, () =>
-    buildAuthorPage(key, position),
+  return servePage(
+    request,
+    `author:${key}:${positionKey(position)}`,
+    () => buildAuthorPage(key, position),
+    positionPartition(position),
   );
 }

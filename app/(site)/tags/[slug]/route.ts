@@ -1,6 +1,6 @@
 import { errorPage } from "@/lib/reader/error-pages";
 import { buildTagPage } from "@/lib/reader/pages/lists";
-import { parseListPosition, parseSlug, positionKey } from "@/lib/reader/params";
+import { parseListPosition, parseSlug, positionKey, positionPartition } from "@/lib/reader/params";
 import { servePage, uncachedPage } from "@/lib/reader/respond";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!slug) return uncachedPage(errorPage(404));
   const position = parseListPosition(new URL(request.url).searchParams);
   if (position === null) return uncachedPage(errorPage(400));
-  return servePage(request, `tag:${slug}:${positionKey(position)}`, () =>
-    buildTagPage(slug, position),
+  return servePage(
+    request,
+    `tag:${slug}:${positionKey(position)}`,
+    () => buildTagPage(slug, position),
+    positionPartition(position),
   );
 }
