@@ -6,11 +6,10 @@ import type { ActionResult } from "@/lib/shared/action-result";
 import {
   AddItem,
   FieldError,
-  FormMessage,
   ItemActions,
+  ItemForm,
   Panel,
   usePanelList,
-  TzOffset,
   formatTime,
   toLocalInput,
   useOnSuccess,
@@ -132,15 +131,18 @@ function RequestForm({
   const [outcome, setOutcome] = useState<string>(request?.outcome ?? "PENDING");
   useOnSuccess(state, onDone);
   return (
-    <form
+    <ItemForm
       action={formAction}
-      className="panel-form"
-      aria-label={request ? "Edit request for comment" : "New request for comment"}
+      label={request ? "Edit request for comment" : "New request for comment"}
+      storyId={storyId}
+      idName="requestId"
+      itemId={request?.id}
+      times
+      state={state}
+      pending={pending}
+      saveLabel={request ? "Save request" : "Add request"}
+      onCancel={onDone}
     >
-      <input type="hidden" name="storyId" value={storyId} />
-      <input type="hidden" name="requestId" value={request?.id ?? ""} />
-      <TzOffset />
-      <FormMessage state={state} />
       <label>
         Organisation or person
         <input name="organisation" defaultValue={request?.organisation} required />
@@ -202,12 +204,6 @@ function RequestForm({
           />
         </label>
       )}
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : request ? "Save request" : "Add request"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>
-        Cancel
-      </button>
-    </form>
+    </ItemForm>
   );
 }

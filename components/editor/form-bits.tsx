@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 
 export type FormState = ActionResult | null;
@@ -94,7 +94,6 @@ export function MoveButtons({
   );
 }
 
-/** An item's Edit, Remove (after the writer confirms) and ↑/↓ buttons, in the sources and requests lists. */
 /**
  * A reporting panel's list: which item is open for editing ("new" while adding one), the last
  * refusal, and `run`, which waits for an action, shows its refusal and refreshes the story.
@@ -214,5 +213,53 @@ export function AddItem({
     <button type="button" className="secondary" onClick={onOpen}>
       {label}
     </button>
+  );
+}
+
+/**
+ * A panel's form for one of its items: the story's and the item's ids (the item's is "" for a new
+ * one), the writer's time zone where it has times, its refusal, its fields, and Save / Cancel.
+ */
+export function ItemForm({
+  label,
+  storyId,
+  idName,
+  itemId,
+  times = false,
+  state,
+  pending,
+  saveLabel,
+  onCancel,
+  children,
+  ...submit
+}: {
+  label: string;
+  storyId: string;
+  /** The name the item's id is posted under: "sourceId", "requestId", "relatedId". */
+  idName: string;
+  itemId: string | undefined;
+  /** The form has date-time fields, which the server reads in the writer's time zone. */
+  times?: boolean;
+  state: FormState;
+  pending: boolean;
+  /** The submit button's words, while it is not saving. */
+  saveLabel: string;
+  onCancel: () => void;
+  children: ReactNode;
+} & Pick<FormHTMLAttributes<HTMLFormElement>, "action" | "onSubmit">) {
+  return (
+    <form {...submit} className="panel-form" aria-label={label}>
+      <input type="hidden" name="storyId" value={storyId} />
+      <input type="hidden" name={idName} value={itemId ?? ""} />
+      {times && <TzOffset />}
+      <FormMessage state={state} />
+      {children}
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : saveLabel}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
   );
 }

@@ -5,8 +5,8 @@ import type { ActionResult } from "@/lib/shared/action-result";
 import {
   AddItem,
   FieldError,
-  FormMessage,
   ItemActions,
+  ItemForm,
   Panel,
   usePanelList,
   formatTime,
@@ -130,14 +130,17 @@ function SourceForm({
   const [anonymous, setAnonymous] = useState(source?.anonymous ?? false);
   useOnSuccess(state, onDone);
   return (
-    <form
+    <ItemForm
       action={formAction}
-      className="panel-form"
-      aria-label={source ? "Edit source" : "New source"}
+      label={source ? "Edit source" : "New source"}
+      storyId={storyId}
+      idName="sourceId"
+      itemId={source?.id}
+      state={state}
+      pending={pending}
+      saveLabel={source ? "Save source" : "Add source"}
+      onCancel={onDone}
     >
-      <input type="hidden" name="storyId" value={storyId} />
-      <input type="hidden" name="sourceId" value={source?.id ?? ""} />
-      <FormMessage state={state} />
       <label>
         <input
           type="checkbox"
@@ -200,12 +203,6 @@ function SourceForm({
           headcount or the reason clears the editor&apos;s approval; an editor must approve again.
         </p>
       )}
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : source ? "Save source" : "Add source"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>
-        Cancel
-      </button>
-    </form>
+    </ItemForm>
   );
 }
