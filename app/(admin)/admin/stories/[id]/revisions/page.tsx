@@ -8,6 +8,7 @@ import { getStoryForEditor } from "@/lib/stories/queries";
 import { diffRevisions, listRevisions } from "@/lib/stories/revisions";
 import { RestoreButton } from "./restore-client";
 import "@/components/editor/editor.css";
+import { BackLink, ColumnHeads } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Revisions", robots: { index: false } };
 
@@ -39,9 +40,7 @@ export default async function RevisionsPage({
       : null;
   return (
     <main className="container">
-      <p>
-        <Link href={`/admin/stories/${id}`}>← Back to the editor</Link>
-      </p>
+      <BackLink href={`/admin/stories/${id}`} label="Back to the editor" />
       <h1>Revisions of “{data.story.headline}”</h1>
       <form method="get" className="filters" aria-label="Compare versions">
         {(
@@ -77,17 +76,17 @@ export default async function RevisionsPage({
         </section>
       )}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Saved</th>
-            <th scope="col">By</th>
-            <th scope="col">Note</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            "Version",
+            "Saved",
+            "By",
+            "Note",
+            <span key="actions" className="visually-hidden">
+              Actions
+            </span>,
+          ]}
+        />
         <tbody>
           {revisions.map((r) => (
             <tr key={r.id}>
