@@ -1,14 +1,35 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { moveSchema } from "@/lib/sources/schema";
-import { moveStoryRow, writeStoryRow, type OrderedRows } from "@/lib/stories/child-access";
-import { NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
+import {
+  moveStoryRow,
+  removeStoryRow,
+  storyOfRow,
+  writeStoryRow,
+  type OrderedRows,
+} from "@/lib/stories/child-access";
+import { parseId, parseInput } from "@/lib/shared/errors";
 import { commentRequestInputSchema } from "./schema";
 
 // Requests for comment of a story: the record the publish gate checks the text's claims against.
 // On a live story every change must keep it passing the gate (the request behind a "did not
 // respond" cannot be removed), and its page refreshes for the next reader.
+
+const requests: OrderedRows = {
+  noun: "request for comment",
+  entityType: "comment_request",
+  domain: "comment_request",
+  shows: "commentRequests",
+  find: (id) => db.commentRequest.findUnique({ where: { id }, select: { storyId: true } }),
+  list: (tx, storyId) =>
+    tx.commentRequest.findMany({
+      where: { storyId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    }),
+  place: (tx, id, position) => tx.commentRequest.update({ where: { id }, data: { position } }),
+  remove: (tx, id) => tx.commentRequest.delete({ where: { id } }),
+};
 
 function fields(input: unknown) {
   const d = parseInput(commentRequestInputSchema, input);
@@ -28,10 +49,9 @@ export async function addCommentRequest(storyId: string, input: unknown) {
   storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = fields(input);
-  return writeStoryRow(user, {
+  return writeStoryRow(user, requests, {
     storyId,
-    audit: { action: "comment_request.add", entityType: "comment_request" },
-    shows: "commentRequests",
+    verb: "add",
     gate: "adding this request for comment",
     async write(tx) {
       const last = await tx.commentRequest.aggregate({
@@ -47,20 +67,13 @@ export async function addCommentRequest(storyId: string, input: unknown) {
   });
 }
 
-async function storyOf(id: string) {
-  const row = await db.commentRequest.findUnique({ where: { id }, select: { storyId: true } });
-  if (!row) throw new NotFoundError("request for comment");
-  return row.storyId;
-}
-
 export async function updateCommentRequest(id: string, input: unknown) {
-  id = parseId(id, "request for comment");
+  id = parseId(id, requests.noun);
   const user = await requireUser();
   const data = fields(input);
-  await writeStoryRow(user, {
-    storyId: await storyOf(id),
-    audit: { action: "comment_request.update", entityType: "comment_request" },
-    shows: "commentRequests",
+  await writeStoryRow(user, requests, {
+    storyId: await storyOfRow(requests, id),
+    verb: "update",
     gate: "this change to the request for comment",
     async write(tx) {
       await tx.commentRequest.update({ where: { id }, data });
@@ -71,35 +84,11 @@ export async function updateCommentRequest(id: string, input: unknown) {
 }
 
 export async function removeCommentRequest(id: string) {
-  id = parseId(id, "request for comment");
-  const user = await requireUser();
-  await writeStoryRow(user, {
-    storyId: await storyOf(id),
-    audit: { action: "comment_request.remove", entityType: "comment_request" },
-    shows: "commentRequests",
-    gate: "removing this request for comment",
-    async write(tx) {
-      await tx.commentRequest.delete({ where: { id } });
-      return { rowId: id, value: {} };
-    },
-  });
+  await removeStoryRow(id, requests, "removing this request for comment");
   return {};
 }
 
-const requestRows: OrderedRows = {
-  shows: "commentRequests",
-  storyOf,
-  list: (tx, storyId) =>
-    tx.commentRequest.findMany({
-      where: { storyId },
-      orderBy: { position: "asc" },
-      select: { id: true },
-    }),
-  place: (tx, id, position) => tx.commentRequest.update({ where: { id }, data: { position } }),
-};
-
 export async function moveCommentRequest(input: unknown) {
-  const user = await requireUser();
-  await moveStoryRow(user, parseInput(moveSchema, input), requestRows);
+  await moveStoryRow(input, requests);
   return {};
 }

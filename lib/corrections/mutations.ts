@@ -1,20 +1,25 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { writeStoryRow } from "@/lib/stories/child-access";
+import { writeStoryRow, type StoryRowKind } from "@/lib/stories/child-access";
 import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { correctionInputSchema } from "./schema";
 
 // A correction or update on a published story: dated, shown to readers, never edited away.
+// Shown on the story's own page; an unpublished story's 410 page says nothing of it.
+const corrections: StoryRowKind = {
+  entityType: "correction",
+  domain: "correction",
+  shows: "corrections",
+};
+
 export async function addCorrection(storyId: string, input: unknown) {
   storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = parseInput(correctionInputSchema, input);
-  return writeStoryRow(user, {
+  return writeStoryRow(user, corrections, {
     storyId,
+    verb: "add",
     can: "corrections.add",
-    audit: { action: "correction.add", entityType: "correction" },
-    // Shown on the story's own page; an unpublished story's 410 page says nothing of it.
-    shows: "corrections",
     async write(tx, { story }) {
       if (!story.firstPublishedAt)
         throw new InputError("Corrections are for stories that have been published.");

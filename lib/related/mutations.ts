@@ -1,21 +1,40 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db/client";
-import { moveSchema } from "@/lib/sources/schema";
-import { moveStoryRow, writeStoryRow, type OrderedRows } from "@/lib/stories/child-access";
-import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
+import {
+  moveStoryRow,
+  removeStoryRow,
+  storyOfRow,
+  writeStoryRow,
+  type OrderedRows,
+} from "@/lib/stories/child-access";
+import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { relatedExternalSchema, relatedInputSchema } from "./schema";
 
 // Related articles of a story, shown on its public page: a published story's page refreshes.
+const links: OrderedRows = {
+  noun: "related article",
+  entityType: "related_link",
+  domain: "related",
+  shows: "related",
+  find: (id) => db.relatedLink.findUnique({ where: { id }, select: { storyId: true } }),
+  list: (tx, storyId) =>
+    tx.relatedLink.findMany({
+      where: { storyId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    }),
+  place: (tx, id, position) => tx.relatedLink.update({ where: { id }, data: { position } }),
+  remove: (tx, id) => tx.relatedLink.delete({ where: { id } }),
+};
 
 export async function addRelated(storyId: string, input: unknown) {
   storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = parseInput(relatedInputSchema, input);
-  return writeStoryRow(user, {
+  return writeStoryRow(user, links, {
     storyId,
-    audit: { action: "related.add", entityType: "related_link" },
-    shows: "related",
+    verb: "add",
     async write(tx) {
       if (data.kind === "internal") await assertLinkable(tx, storyId, data.targetStoryId);
       const last = await tx.relatedLink.aggregate({ where: { storyId }, _max: { position: true } });
@@ -61,54 +80,24 @@ async function assertLinkable(tx: Tx, storyId: string, targetStoryId: string) {
     });
 }
 
-async function storyOf(id: string) {
-  const row = await db.relatedLink.findUnique({ where: { id }, select: { storyId: true } });
-  if (!row) throw new NotFoundError("related article");
-  return row.storyId;
-}
-
 export async function removeRelated(id: string) {
-  id = parseId(id, "related article");
-  const user = await requireUser();
-  await writeStoryRow(user, {
-    storyId: await storyOf(id),
-    audit: { action: "related.remove", entityType: "related_link" },
-    shows: "related",
-    async write(tx) {
-      await tx.relatedLink.delete({ where: { id } });
-      return { rowId: id, value: {} };
-    },
-  });
+  await removeStoryRow(id, links);
   return {};
 }
 
-const relatedRows: OrderedRows = {
-  shows: "related",
-  storyOf,
-  list: (tx, storyId) =>
-    tx.relatedLink.findMany({
-      where: { storyId },
-      orderBy: { position: "asc" },
-      select: { id: true },
-    }),
-  place: (tx, id, position) => tx.relatedLink.update({ where: { id }, data: { position } }),
-};
-
 export async function moveRelated(input: unknown) {
-  const user = await requireUser();
-  await moveStoryRow(user, parseInput(moveSchema, input), relatedRows);
+  await moveStoryRow(input, links);
   return {};
 }
 
 // Edit an external related article after it was added: its address, outlet, headline, time, excerpt.
 export async function updateExternalRelated(id: string, input: unknown) {
-  id = parseId(id, "related article");
+  id = parseId(id, links.noun);
   const user = await requireUser();
   const data = parseInput(relatedExternalSchema, { ...(input as object), kind: "external" });
-  await writeStoryRow(user, {
-    storyId: await storyOf(id),
-    audit: { action: "related.update", entityType: "related_link" },
-    shows: "related",
+  await writeStoryRow(user, links, {
+    storyId: await storyOfRow(links, id),
+    verb: "update",
     async write(tx) {
       const row = await tx.relatedLink.findUniqueOrThrow({
         where: { id },

@@ -2,13 +2,31 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { moveStoryRow, writeStoryRow, type OrderedRows } from "@/lib/stories/child-access";
-import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
-import { moveSchema, sourceInputSchema, type SourceInput } from "./schema";
+import {
+  moveStoryRow,
+  removeStoryRow,
+  storyOfRow,
+  writeStoryRow,
+  type OrderedRows,
+} from "@/lib/stories/child-access";
+import { InputError, parseId, parseInput } from "@/lib/shared/errors";
+import { sourceInputSchema, type SourceInput } from "./schema";
 
 // Sources of a story: add, edit, remove, reorder, approve. Private identity and contact are written
 // only by those allowed to read them. On a live story every change must keep it passing the gate,
 // and its page refreshes for the next reader.
+
+const sources: OrderedRows = {
+  noun: "source",
+  entityType: "source",
+  domain: "source",
+  shows: "sources",
+  find: (id) => db.source.findUnique({ where: { id }, select: { storyId: true } }),
+  list: (tx, storyId) =>
+    tx.source.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } }),
+  place: (tx, id, position) => tx.source.update({ where: { id }, data: { position } }),
+  remove: (tx, id) => tx.source.delete({ where: { id } }),
+};
 
 const APPROVAL_CLEARED =
   "Saved. This changed what the editor approved, so the approval is cleared: an editor who is not on the byline must approve the source again.";
@@ -23,10 +41,9 @@ export async function addSource(storyId: string, input: unknown) {
   storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = parseInput(sourceInputSchema, input);
-  return writeStoryRow(user, {
+  return writeStoryRow(user, sources, {
     storyId,
-    audit: { action: "source.add", entityType: "source" },
-    shows: "sources",
+    verb: "add",
     gate: "adding this source",
     async write(tx, { record }) {
       const last = await tx.source.aggregate({ where: { storyId }, _max: { position: true } });
@@ -48,22 +65,15 @@ export async function addSource(storyId: string, input: unknown) {
   });
 }
 
-async function storyOf(sourceId: string) {
-  const source = await db.source.findUnique({ where: { id: sourceId }, select: { storyId: true } });
-  if (!source) throw new NotFoundError("source");
-  return source.storyId;
-}
-
 // A changed source needs a new look: editing who the source is (identity, contact), how they know
 // (basis), why they are anonymous (reason), or how the story describes them clears the approval.
 export async function updateSource(sourceId: string, input: unknown) {
-  sourceId = parseId(sourceId, "source");
+  sourceId = parseId(sourceId, sources.noun);
   const user = await requireUser();
   const data = parseInput(sourceInputSchema, input);
-  const approvalCleared = await writeStoryRow(user, {
-    storyId: await storyOf(sourceId),
-    audit: { action: "source.update", entityType: "source" },
-    shows: "sources",
+  const approvalCleared = await writeStoryRow(user, sources, {
+    storyId: await storyOfRow(sources, sourceId),
+    verb: "update",
     gate: (cleared) => (cleared ? "this edit (which clears the source's approval)" : "this edit"),
     async write(tx, { record }) {
       const before = await tx.source.findUniqueOrThrow({
@@ -112,44 +122,25 @@ export async function updateSource(sourceId: string, input: unknown) {
 }
 
 export async function removeSource(sourceId: string) {
-  sourceId = parseId(sourceId, "source");
-  const user = await requireUser();
-  await writeStoryRow(user, {
-    storyId: await storyOf(sourceId),
-    audit: { action: "source.remove", entityType: "source" },
-    shows: "sources",
-    // Removing a source can leave a sourceRef pointing nowhere; the gate says whether that matters.
-    gate: "removing this source",
-    async write(tx) {
-      await tx.source.delete({ where: { id: sourceId } });
-      return { rowId: sourceId, value: {} };
-    },
-  });
+  // Removing a source can leave a sourceRef pointing nowhere; the gate says whether that matters.
+  await removeStoryRow(sourceId, sources, "removing this source");
   return {};
 }
 
-const sourceRows: OrderedRows = {
-  shows: "sources",
-  storyOf,
-  list: (tx, storyId) =>
-    tx.source.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } }),
-  place: (tx, id, position) => tx.source.update({ where: { id }, data: { position } }),
-};
-
 export async function moveSource(input: unknown) {
-  const user = await requireUser();
-  await moveStoryRow(user, parseInput(moveSchema, input), sourceRows);
+  await moveStoryRow(input, sources);
   return {};
 }
 
 // An editor who is not a byline signs off an anonymous source; recorded with name and time.
 export async function approveSource(sourceId: string) {
-  sourceId = parseId(sourceId, "source");
+  sourceId = parseId(sourceId, sources.noun);
   const user = await requireUser();
-  return writeStoryRow(user, {
-    storyId: await storyOf(sourceId),
+  return writeStoryRow(user, sources, {
+    storyId: await storyOfRow(sources, sourceId),
+    verb: "approve",
     can: "sources.approve",
-    audit: { action: "source.approve", entityType: "source" },
+    refresh: false,
     async write(tx) {
       const source = await tx.source.findUniqueOrThrow({
         where: { id: sourceId },

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type AuditEntry } from "@/lib/audit/log";
 import { assertCan, type Action } from "@/lib/auth/permissions";
-import type { CurrentUser } from "@/lib/auth/session";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import type { StoryAspect } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -9,7 +9,8 @@ import type { StoryStatus } from "@/lib/db/generated/enums";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { changeOf, loadStoryForWrite, refreshReaders } from "./record";
-import { InputError } from "@/lib/shared/errors";
+import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
+import { rowMoveSchema } from "./schema";
 
 // Panels (sources, requests for comment, related, corrections) change rows that belong to a story:
 // the permission is always judged on the story's own record, inside the same transaction, with the
@@ -48,6 +49,15 @@ export async function assertLiveStoryPasses(
 
 type LoadedStory = Awaited<ReturnType<typeof loadStoryForWrite>>;
 
+/** A kind of row that belongs to a story: how its changes are audited and where readers see it. */
+export interface StoryRowKind {
+  /** The audit entries' entity ("related_link"), and their verbs' domain ("related"). */
+  entityType: AuditEntry["entityType"];
+  domain: string;
+  /** The reader pages' aspect the rows are part of, refreshed after each change. */
+  shows: StoryAspect;
+}
+
 /** What a write to one of a story's rows did, for the audit log and the caller. */
 export interface RowWritten<T> {
   /** The row written (the audit entry's entity). */
@@ -61,17 +71,17 @@ export interface RowWritten<T> {
 /** One write to a row that belongs to a story, as writeStoryRow runs it. */
 export interface StoryRowWrite<T> {
   storyId: string;
+  /** The audit entry's verb within the kind's domain: "add", "update". */
+  verb: string;
   /** The permission judged on the story's record; "stories.edit" unless said. */
   can?: Action;
-  /** The audit entry's verb and the row's kind: "source.update", "source". */
-  audit: Pick<AuditEntry, "action" | "entityType">;
   /** The write itself, inside the transaction, after the access check. */
   write(tx: Tx, loaded: LoadedStory): Promise<RowWritten<T>>;
   /** What the live story's gate check calls the edit, for the rows the gate reads (sources and
    * requests for comment); no check without it. */
   gate?: string | ((value: T) => string);
-  /** The reader pages' aspect the row is part of, refreshed after the commit; none without it. */
-  shows?: StoryAspect;
+  /** False where readers see nothing of the change (a source's approval). */
+  refresh?: boolean;
 }
 
 /**
@@ -79,7 +89,11 @@ export interface StoryRowWrite<T> {
  * correction) in one transaction: the story's lock and access check, the write, the live story's
  * gate, the audit entry. After the commit, the reader pages that show the row refresh.
  */
-export async function writeStoryRow<T>(user: CurrentUser, change: StoryRowWrite<T>): Promise<T> {
+export async function writeStoryRow<T>(
+  user: CurrentUser,
+  kind: StoryRowKind,
+  change: StoryRowWrite<T>,
+): Promise<T> {
   const { storyId, gate } = change;
   const { story, value } = await db.$transaction(async (tx) => {
     const loaded = await assertStoryAccess(tx, user, storyId, change.can);
@@ -90,24 +104,51 @@ export async function writeStoryRow<T>(user: CurrentUser, change: StoryRowWrite<
     }
     await recordAudit(tx, {
       actorId: user.id,
-      ...change.audit,
+      action: `${kind.domain}.${change.verb}`,
+      entityType: kind.entityType,
       entityId: rowId,
       details: { storyId, ...details },
     });
     return { story: loaded.story, value };
   });
-  if (change.shows) refreshReaders(changeOf(story), [change.shows], story.status === "PUBLISHED");
+  if (change.refresh !== false) refreshStory(story, kind);
   return value;
 }
 
-/** A panel's rows of a story: the table differs, the move does not. */
-export interface OrderedRows {
-  /** The reader pages' aspect the rows are part of. */
-  shows: StoryAspect;
-  /** The row's story (NotFoundError when there is no such row). */
-  storyOf(id: string): Promise<string>;
+function refreshStory(story: LoadedStory["story"], kind: StoryRowKind) {
+  refreshReaders(changeOf(story), [kind.shows], story.status === "PUBLISHED");
+}
+
+/** A panel's rows of a story, in order: the table differs, finding, removing and moving do not. */
+export interface OrderedRows extends StoryRowKind {
+  /** What a row is called in answers: "source", "request for comment". */
+  noun: string;
+  find(id: string): Promise<{ storyId: string } | null>;
   list(tx: Tx, storyId: string): Promise<{ id: string }[]>;
   place(tx: Tx, id: string, position: number): Promise<unknown>;
+  remove(tx: Tx, id: string): Promise<unknown>;
+}
+
+/** The story a row belongs to; NotFoundError when there is no such row. */
+export async function storyOfRow(rows: OrderedRows, id: string): Promise<string> {
+  const row = await rows.find(id);
+  if (!row) throw new NotFoundError(rows.noun);
+  return row.storyId;
+}
+
+/** Remove one of a story's rows; `gate` as in StoryRowWrite, for the rows the gate reads. */
+export async function removeStoryRow(id: string, rows: OrderedRows, gate?: string): Promise<void> {
+  id = parseId(id, rows.noun);
+  const user = await requireUser();
+  await writeStoryRow(user, rows, {
+    storyId: await storyOfRow(rows, id),
+    verb: "remove",
+    gate,
+    async write(tx) {
+      await rows.remove(tx, id);
+      return { rowId: id, value: undefined };
+    },
+  });
 }
 
 /**
@@ -115,12 +156,10 @@ export interface OrderedRows {
  * down, under the story's lock and its access check; its reader pages refresh unless the row was
  * already at that end (nothing changed).
  */
-export async function moveStoryRow(
-  user: CurrentUser,
-  move: { id: string; direction: "up" | "down" },
-  rows: OrderedRows,
-): Promise<void> {
-  const storyId = await rows.storyOf(move.id);
+export async function moveStoryRow(input: unknown, rows: OrderedRows): Promise<void> {
+  const user = await requireUser();
+  const move = parseInput(rowMoveSchema, input);
+  const storyId = await storyOfRow(rows, move.id);
   const story = await db.$transaction(async (tx) => {
     const { story } = await assertStoryAccess(tx, user, storyId);
     const ids = (await rows.list(tx, storyId)).map((r) => r.id);
@@ -130,7 +169,7 @@ export async function moveStoryRow(
     for (const [position, rowId] of ids.entries()) await rows.place(tx, rowId, position);
     return story;
   });
-  if (story) refreshReaders(changeOf(story), [rows.shows], story.status === "PUBLISHED");
+  if (story) refreshStory(story, rows);
 }
 
 /** Swap an item with its neighbour in a position-ordered list. */
