@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import {
   moveStoryRow,
   removeStoryRow,
+  rowArgs,
   storyOfRow,
   writeStoryRow,
   type OrderedRows,
@@ -20,13 +21,8 @@ const requests: OrderedRows = {
   entityType: "comment_request",
   domain: "comment_request",
   shows: "commentRequests",
-  find: (id) => db.commentRequest.findUnique({ where: { id }, select: { storyId: true } }),
-  list: (tx, storyId) =>
-    tx.commentRequest.findMany({
-      where: { storyId },
-      orderBy: { position: "asc" },
-      select: { id: true },
-    }),
+  find: (id) => db.commentRequest.findUnique(rowArgs.story(id)),
+  list: (tx, storyId) => tx.commentRequest.findMany(rowArgs.inOrder(storyId)),
   place: (tx, id, position) => tx.commentRequest.update({ where: { id }, data: { position } }),
   remove: (tx, id) => tx.commentRequest.delete({ where: { id } }),
 };
@@ -83,12 +79,7 @@ export async function updateCommentRequest(id: string, input: unknown) {
   return {};
 }
 
-export async function removeCommentRequest(id: string) {
-  await removeStoryRow(id, requests, "removing this request for comment");
-  return {};
-}
+export const removeCommentRequest = (id: string) =>
+  removeStoryRow(id, requests, "removing this request for comment");
 
-export async function moveCommentRequest(input: unknown) {
-  await moveStoryRow(input, requests);
-  return {};
-}
+export const moveCommentRequest = (input: unknown) => moveStoryRow(input, requests);

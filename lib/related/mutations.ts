@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db/client";
 import {
   moveStoryRow,
   removeStoryRow,
+  rowArgs,
   storyOfRow,
   writeStoryRow,
   type OrderedRows,
@@ -17,13 +18,8 @@ const links: OrderedRows = {
   entityType: "related_link",
   domain: "related",
   shows: "related",
-  find: (id) => db.relatedLink.findUnique({ where: { id }, select: { storyId: true } }),
-  list: (tx, storyId) =>
-    tx.relatedLink.findMany({
-      where: { storyId },
-      orderBy: { position: "asc" },
-      select: { id: true },
-    }),
+  find: (id) => db.relatedLink.findUnique(rowArgs.story(id)),
+  list: (tx, storyId) => tx.relatedLink.findMany(rowArgs.inOrder(storyId)),
   place: (tx, id, position) => tx.relatedLink.update({ where: { id }, data: { position } }),
   remove: (tx, id) => tx.relatedLink.delete({ where: { id } }),
 };
@@ -80,15 +76,9 @@ async function assertLinkable(tx: Tx, storyId: string, targetStoryId: string) {
     });
 }
 
-export async function removeRelated(id: string) {
-  await removeStoryRow(id, links);
-  return {};
-}
+export const removeRelated = (id: string) => removeStoryRow(id, links);
 
-export async function moveRelated(input: unknown) {
-  await moveStoryRow(input, links);
-  return {};
-}
+export const moveRelated = (input: unknown) => moveStoryRow(input, links);
 
 // Edit an external related article after it was added: its address, outlet, headline, time, excerpt.
 export async function updateExternalRelated(id: string, input: unknown) {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import {
   moveStoryRow,
   removeStoryRow,
+  rowArgs,
   storyOfRow,
   writeStoryRow,
   type OrderedRows,
@@ -21,9 +22,8 @@ const sources: OrderedRows = {
   entityType: "source",
   domain: "source",
   shows: "sources",
-  find: (id) => db.source.findUnique({ where: { id }, select: { storyId: true } }),
-  list: (tx, storyId) =>
-    tx.source.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } }),
+  find: (id) => db.source.findUnique(rowArgs.story(id)),
+  list: (tx, storyId) => tx.source.findMany(rowArgs.inOrder(storyId)),
   place: (tx, id, position) => tx.source.update({ where: { id }, data: { position } }),
   remove: (tx, id) => tx.source.delete({ where: { id } }),
 };
@@ -121,16 +121,11 @@ export async function updateSource(sourceId: string, input: unknown) {
     : { approvalCleared: false };
 }
 
-export async function removeSource(sourceId: string) {
-  // Removing a source can leave a sourceRef pointing nowhere; the gate says whether that matters.
-  await removeStoryRow(sourceId, sources, "removing this source");
-  return {};
-}
+// Removing a source can leave a sourceRef pointing nowhere; the gate says whether that matters.
+export const removeSource = (sourceId: string) =>
+  removeStoryRow(sourceId, sources, "removing this source");
 
-export async function moveSource(input: unknown) {
-  await moveStoryRow(input, sources);
-  return {};
-}
+export const moveSource = (input: unknown) => moveStoryRow(input, sources);
 
 // An editor who is not a byline signs off an anonymous source; recorded with name and time.
 export async function approveSource(sourceId: string) {

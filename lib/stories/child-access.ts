@@ -129,6 +129,15 @@ export interface OrderedRows extends StoryRowKind {
   remove(tx: Tx, id: string): Promise<unknown>;
 }
 
+/** The Prisma arguments of OrderedRows' reads, the same for every panel's table. */
+export const rowArgs = {
+  /** A row's story. */
+  story: (id: string) => ({ where: { id }, select: { storyId: true } }) as const,
+  /** A story's rows, in their order. */
+  inOrder: (storyId: string) =>
+    ({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } }) as const,
+};
+
 /** The story a row belongs to; NotFoundError when there is no such row. */
 export async function storyOfRow(rows: OrderedRows, id: string): Promise<string> {
   const row = await rows.find(id);
@@ -137,16 +146,16 @@ export async function storyOfRow(rows: OrderedRows, id: string): Promise<string>
 }
 
 /** Remove one of a story's rows; `gate` as in StoryRowWrite, for the rows the gate reads. */
-export async function removeStoryRow(id: string, rows: OrderedRows, gate?: string): Promise<void> {
+export async function removeStoryRow(id: string, rows: OrderedRows, gate?: string) {
   id = parseId(id, rows.noun);
   const user = await requireUser();
-  await writeStoryRow(user, rows, {
+  return writeStoryRow(user, rows, {
     storyId: await storyOfRow(rows, id),
     verb: "remove",
     gate,
     async write(tx) {
       await rows.remove(tx, id);
-      return { rowId: id, value: undefined };
+      return { rowId: id, value: {} };
     },
   });
 }
@@ -156,7 +165,7 @@ export async function removeStoryRow(id: string, rows: OrderedRows, gate?: strin
  * down, under the story's lock and its access check; its reader pages refresh unless the row was
  * already at that end (nothing changed).
  */
-export async function moveStoryRow(input: unknown, rows: OrderedRows): Promise<void> {
+export async function moveStoryRow(input: unknown, rows: OrderedRows) {
   const user = await requireUser();
   const move = parseInput(rowMoveSchema, input);
   const storyId = await storyOfRow(rows, move.id);
@@ -170,6 +179,7 @@ export async function moveStoryRow(input: unknown, rows: OrderedRows): Promise<v
     return story;
   });
   if (story) refreshStory(story, rows);
+  return {};
 }
 
 /** Swap an item with its neighbour in a position-ordered list. */
