@@ -1,14 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import {
-  moveStoryRow,
-  removeStoryRow,
-  rowArgs,
-  storyOfRow,
-  writeStoryRow,
-  type OrderedRows,
-} from "@/lib/stories/child-access";
+import { rowArgs, storyRows } from "@/lib/stories/story-rows";
 import { parseId, parseInput } from "@/lib/shared/errors";
 import { commentRequestInputSchema } from "./schema";
 
@@ -16,7 +9,7 @@ import { commentRequestInputSchema } from "./schema";
 // On a live story every change must keep it passing the gate (the request behind a "did not
 // respond" cannot be removed), and its page refreshes for the next reader.
 
-const requests: OrderedRows = {
+const requests = storyRows({
   noun: "request for comment",
   entityType: "comment_request",
   domain: "comment_request",
@@ -25,7 +18,7 @@ const requests: OrderedRows = {
   list: (tx, storyId) => tx.commentRequest.findMany(rowArgs.inOrder(storyId)),
   place: (tx, id, position) => tx.commentRequest.update({ where: { id }, data: { position } }),
   remove: (tx, id) => tx.commentRequest.delete({ where: { id } }),
-};
+});
 
 function fields(input: unknown) {
   const d = parseInput(commentRequestInputSchema, input);
@@ -45,7 +38,7 @@ export async function addCommentRequest(storyId: string, input: unknown) {
   storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = fields(input);
-  return writeStoryRow(user, requests, {
+  return requests.write(user, {
     storyId,
     verb: "add",
     gate: "adding this request for comment",
@@ -67,8 +60,8 @@ export async function updateCommentRequest(id: string, input: unknown) {
   id = parseId(id, requests.noun);
   const user = await requireUser();
   const data = fields(input);
-  await writeStoryRow(user, requests, {
-    storyId: await storyOfRow(requests, id),
+  await requests.write(user, {
+    storyId: await requests.storyOf(id),
     verb: "update",
     gate: "this change to the request for comment",
     async write(tx) {
@@ -80,6 +73,6 @@ export async function updateCommentRequest(id: string, input: unknown) {
 }
 
 export const removeCommentRequest = (id: string) =>
-  removeStoryRow(id, requests, "removing this request for comment");
+  requests.remove(id, "removing this request for comment");
 
-export const moveCommentRequest = (input: unknown) => moveStoryRow(input, requests);
+export const moveCommentRequest = (input: unknown) => requests.move(input);

@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { writeStoryRow, type StoryRowKind } from "@/lib/stories/child-access";
+import { writeStoryRow, type StoryRowKind } from "@/lib/stories/story-rows";
 import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { correctionInputSchema } from "./schema";
 

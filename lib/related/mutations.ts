@@ -1,19 +1,12 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db/client";
-import {
-  moveStoryRow,
-  removeStoryRow,
-  rowArgs,
-  storyOfRow,
-  writeStoryRow,
-  type OrderedRows,
-} from "@/lib/stories/child-access";
+import { rowArgs, storyRows } from "@/lib/stories/story-rows";
 import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { relatedExternalSchema, relatedInputSchema } from "./schema";
 
 // Related articles of a story, shown on its public page: a published story's page refreshes.
-const links: OrderedRows = {
+const links = storyRows({
   noun: "related article",
   entityType: "related_link",
   domain: "related",
@@ -22,13 +15,13 @@ const links: OrderedRows = {
   list: (tx, storyId) => tx.relatedLink.findMany(rowArgs.inOrder(storyId)),
   place: (tx, id, position) => tx.relatedLink.update({ where: { id }, data: { position } }),
   remove: (tx, id) => tx.relatedLink.delete({ where: { id } }),
-};
+});
 
 export async function addRelated(storyId: string, input: unknown) {
   storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = parseInput(relatedInputSchema, input);
-  return writeStoryRow(user, links, {
+  return links.write(user, {
     storyId,
     verb: "add",
     async write(tx) {
@@ -76,17 +69,17 @@ async function assertLinkable(tx: Tx, storyId: string, targetStoryId: string) {
     });
 }
 
-export const removeRelated = (id: string) => removeStoryRow(id, links);
+export const removeRelated = (id: string) => links.remove(id);
 
-export const moveRelated = (input: unknown) => moveStoryRow(input, links);
+export const moveRelated = (input: unknown) => links.move(input);
 
 // Edit an external related article after it was added: its address, outlet, headline, time, excerpt.
 export async function updateExternalRelated(id: string, input: unknown) {
   id = parseId(id, links.noun);
   const user = await requireUser();
   const data = parseInput(relatedExternalSchema, { ...(input as object), kind: "external" });
-  await writeStoryRow(user, links, {
-    storyId: await storyOfRow(links, id),
+  await links.write(user, {
+    storyId: await links.storyOf(id),
     verb: "update",
     async write(tx) {
       const row = await tx.relatedLink.findUniqueOrThrow({

@@ -2,14 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import {
-  moveStoryRow,
-  removeStoryRow,
-  rowArgs,
-  storyOfRow,
-  writeStoryRow,
-  type OrderedRows,
-} from "@/lib/stories/child-access";
+import { rowArgs, storyRows } from "@/lib/stories/story-rows";
 import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { sourceInputSchema, type SourceInput } from "./schema";
 
@@ -17,7 +10,7 @@ import { sourceInputSchema, type SourceInput } from "./schema";
 // only by those allowed to read them. On a live story every change must keep it passing the gate,
 // and its page refreshes for the next reader.
 
-const sources: OrderedRows = {
+const sources = storyRows({
   noun: "source",
   entityType: "source",
   domain: "source",
@@ -26,7 +19,7 @@ const sources: OrderedRows = {
   list: (tx, storyId) => tx.source.findMany(rowArgs.inOrder(storyId)),
   place: (tx, id, position) => tx.source.update({ where: { id }, data: { position } }),
   remove: (tx, id) => tx.source.delete({ where: { id } }),
-};
+});
 
 const APPROVAL_CLEARED =
   "Saved. This changed what the editor approved, so the approval is cleared: an editor who is not on the byline must approve the source again.";
@@ -41,7 +34,7 @@ export async function addSource(storyId: string, input: unknown) {
   storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = parseInput(sourceInputSchema, input);
-  return writeStoryRow(user, sources, {
+  return sources.write(user, {
     storyId,
     verb: "add",
     gate: "adding this source",
@@ -71,8 +64,8 @@ export async function updateSource(sourceId: string, input: unknown) {
   sourceId = parseId(sourceId, sources.noun);
   const user = await requireUser();
   const data = parseInput(sourceInputSchema, input);
-  const approvalCleared = await writeStoryRow(user, sources, {
-    storyId: await storyOfRow(sources, sourceId),
+  const approvalCleared = await sources.write(user, {
+    storyId: await sources.storyOf(sourceId),
     verb: "update",
     gate: (cleared) => (cleared ? "this edit (which clears the source's approval)" : "this edit"),
     async write(tx, { record }) {
@@ -122,17 +115,16 @@ export async function updateSource(sourceId: string, input: unknown) {
 }
 
 // Removing a source can leave a sourceRef pointing nowhere; the gate says whether that matters.
-export const removeSource = (sourceId: string) =>
-  removeStoryRow(sourceId, sources, "removing this source");
+export const removeSource = (sourceId: string) => sources.remove(sourceId, "removing this source");
 
-export const moveSource = (input: unknown) => moveStoryRow(input, sources);
+export const moveSource = (input: unknown) => sources.move(input);
 
 // An editor who is not a byline signs off an anonymous source; recorded with name and time.
 export async function approveSource(sourceId: string) {
   sourceId = parseId(sourceId, sources.noun);
   const user = await requireUser();
-  return writeStoryRow(user, sources, {
-    storyId: await storyOfRow(sources, sourceId),
+  return sources.write(user, {
+    storyId: await sources.storyOf(sourceId),
     verb: "approve",
     can: "sources.approve",
     refresh: false,
