@@ -123,6 +123,60 @@ export function usePanelList(actions: {
   return { editing, setEditing, error, run, handlers, done };
 }
 
+/** What a reporting panel's list gets from the editor screen: its story, and the item actions. */
+export interface ListPanelProps {
+  storyId: string;
+  editable: boolean;
+  /** Adds an item, or saves one when the form carries its id. */
+  saveAction: FormAction;
+  remove: (id: string) => Promise<ActionResult>;
+  move: (id: string, direction: "up" | "down") => Promise<ActionResult>;
+  refresh: () => void;
+}
+
+/**
+ * A panel's list: each item as `show` draws it, or its form while it is being edited; then, for
+ * those who may edit, the "Add …" button or the new item's form.
+ */
+export function ItemList<T extends { id: string }>({
+  items,
+  testId,
+  editing,
+  editable,
+  addLabel,
+  onAdd,
+  form,
+  show,
+}: {
+  items: readonly T[];
+  testId: string;
+  /** The item being edited, "new" while one is added (usePanelList's `editing`). */
+  editing: string | null;
+  editable: boolean;
+  addLabel: string;
+  onAdd: () => void;
+  /** The form for an item, or for a new one (null). */
+  form: (item: T | null) => ReactNode;
+  show: (item: T, index: number) => ReactNode;
+}) {
+  return (
+    <>
+      <ol className="plain">
+        {items.map((item, i) => (
+          <li key={item.id} className="item" data-testid={testId}>
+            {editing === item.id ? form(item) : show(item, i)}
+          </li>
+        ))}
+      </ol>
+      {editable && (
+        <AddItem label={addLabel} open={editing === "new"} onOpen={onAdd}>
+          {form(null)}
+        </AddItem>
+      )}
+    </>
+  );
+}
+
 /** A reporting panel: its heading with the count of its items, and its last refusal. */
 export function Panel({
   id,
