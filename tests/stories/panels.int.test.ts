@@ -15,10 +15,7 @@ import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
-  return { invalidateTags: vi.fn(actual.invalidateTags) };
-});
+vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 const named = { anonymous: false, publicDescription: "the mayor", headcount: 1 };
 
