@@ -59,6 +59,11 @@ export function formatTime(value: Date | string): string {
   return new Date(value).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 }
 
+/** The clock time alone, "14:05", for what happened today (a save, a copy kept in the browser). */
+export function formatClock(iso: string): string {
+  return new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+}
+
 export function MoveButtons({
   onMove,
   first,
