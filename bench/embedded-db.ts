@@ -78,18 +78,12 @@ async function main() {
       where: { active: true },
       select: { id: true, name: true, email: true, role: true, sessionVersion: true },
     });
-    // A published story to save (as its first author) and to read uncached afterwards.
+    // A published story to save (as its first author) and to read uncached afterwards: its whole
+    // row, since an autosave posts most of it back.
     const saved = await db.story.findFirstOrThrow({
       where: { status: "PUBLISHED" },
       orderBy: { wordCount: "desc" },
-      select: {
-        id: true,
-        slug: true,
-        headline: true,
-        summary: true,
-        dateline: true,
-        body: true,
-        version: true,
+      include: {
         bylines: { orderBy: { position: "asc" }, select: { userId: true } },
         tags: { orderBy: { position: "asc" }, select: { tagId: true } },
       },

@@ -25,25 +25,25 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
+/** A suite's JSON report, or null (and one failure) when the suite left none. */
+function readReport<T>(suite: string, file: string): T | null {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as T;
+  console.error(`${suite} report ${file} missing: counting the suite as failed`);
+  failed += 1;
+  return null;
+}
+
 for (const file of values.vitest) {
-  if (!existsSync(file)) {
-    console.error(`vitest report ${file} missing: counting the suite as failed`);
-    failed += 1;
-    continue;
-  }
-  const v = JSON.parse(readFileSync(file, "utf8")) as VitestReport;
+  const v = readReport<VitestReport>("vitest", file);
+  if (!v) continue;
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
 }
 
 for (const file of values.playwright) {
-  if (!existsSync(file)) {
-    console.error(`playwright report ${file} missing: counting the suite as failed`);
-    failed += 1;
-    continue;
-  }
-  const p = JSON.parse(readFileSync(file, "utf8")) as PlaywrightReport;
+  const p = readReport<PlaywrightReport>("playwright", file);
+  if (!p) continue;
   // On CI a browser test gets one retry; one that passed only then is counted as passed and named
   // as flaky here (and marked in Playwright's list above), so that it is seen and fixed, not hidden.
   passed += p.stats.expected + p.stats.flaky;

@@ -2,19 +2,17 @@
 
 import { useActionState, useState } from "react";
 import { buildCommentSentences } from "@/lib/comment-requests/sentences";
-import type { ActionResult } from "@/lib/shared/action-result";
 import {
-  AddItem,
   FieldError,
-  FormMessage,
   ItemActions,
+  ItemForm,
+  ItemList,
   Panel,
-  usePanelList,
-  TzOffset,
   formatTime,
   toLocalInput,
   useOnSuccess,
-  type FormAction,
+  usePanelList,
+  type ListPanelProps,
 } from "./form-bits";
 
 export interface PanelCommentRequest {
@@ -42,15 +40,9 @@ const OUTCOMES = {
   NO_RESPONSE: "No response",
 } as const;
 
-export interface CommentRequestsPanelProps {
-  storyId: string;
+export interface CommentRequestsPanelProps extends ListPanelProps {
   requests: PanelCommentRequest[];
-  editable: boolean;
-  saveAction: FormAction;
-  remove: (id: string) => Promise<ActionResult>;
-  move: (id: string, direction: "up" | "down") => Promise<ActionResult>;
   insert: (text: string) => void;
-  refresh: () => void;
 }
 
 // Requests for comment, and the wire-desk sentences built from them for the writer to insert.
@@ -60,42 +52,33 @@ export function CommentRequestsPanel(props: CommentRequestsPanelProps) {
   const { editing, setEditing, error, handlers, done } = usePanelList(props);
   return (
     <Panel id="requests" title="Requests for comment" count={requests.length} error={error}>
-      <ol className="plain">
-        {requests.map((r, i) => (
-          <li key={r.id} className="item" data-testid="comment-request-item">
-            {editing === r.id ? (
-              <RequestForm {...props} request={r} onDone={done} />
-            ) : (
-              <>
-                <p>
-                  <strong>{r.organisation}</strong>{" "}
-                  <span className="badge">{OUTCOMES[r.outcome]}</span>
-                </p>
-                <p className="muted">
-                  {CHANNELS[r.channel]}, sent {formatTime(r.sentAt)}
-                  {r.deadline ? `, deadline ${formatTime(r.deadline)}` : ""}
-                  {r.respondedAt ? `, answered ${formatTime(r.respondedAt)}` : ""}
-                </p>
-                {r.responseText && <blockquote>{r.responseText}</blockquote>}
-                {editable && (
-                  <p className="actions">
-                    <ItemActions noun="request" list={requests} index={i} handlers={handlers} />
-                  </p>
-                )}
-              </>
+      <ItemList
+        items={requests}
+        testId="comment-request-item"
+        editing={editing}
+        editable={editable}
+        addLabel="Add request for comment"
+        onAdd={() => setEditing("new")}
+        form={(request) => <RequestForm {...props} request={request} onDone={done} />}
+        show={(r, i) => (
+          <>
+            <p>
+              <strong>{r.organisation}</strong> <span className="badge">{OUTCOMES[r.outcome]}</span>
+            </p>
+            <p className="muted">
+              {CHANNELS[r.channel]}, sent {formatTime(r.sentAt)}
+              {r.deadline ? `, deadline ${formatTime(r.deadline)}` : ""}
+              {r.respondedAt ? `, answered ${formatTime(r.respondedAt)}` : ""}
+            </p>
+            {r.responseText && <blockquote>{r.responseText}</blockquote>}
+            {editable && (
+              <p className="actions">
+                <ItemActions noun="request" list={requests} index={i} handlers={handlers} />
+              </p>
             )}
-          </li>
-        ))}
-      </ol>
-      {editable && (
-        <AddItem
-          label="Add request for comment"
-          open={editing === "new"}
-          onOpen={() => setEditing("new")}
-        >
-          <RequestForm {...props} request={null} onDone={done} />
-        </AddItem>
-      )}
+          </>
+        )}
+      />
       {sentences.length > 0 && (
         <div className="sentences">
           <h3>Standard sentences</h3>
@@ -132,15 +115,18 @@ function RequestForm({
   const [outcome, setOutcome] = useState<string>(request?.outcome ?? "PENDING");
   useOnSuccess(state, onDone);
   return (
-    <form
+    <ItemForm
       action={formAction}
-      className="panel-form"
-      aria-label={request ? "Edit request for comment" : "New request for comment"}
+      label={request ? "Edit request for comment" : "New request for comment"}
+      storyId={storyId}
+      idName="requestId"
+      itemId={request?.id}
+      times
+      state={state}
+      pending={pending}
+      saveLabel={request ? "Save request" : "Add request"}
+      onCancel={onDone}
     >
-      <input type="hidden" name="storyId" value={storyId} />
-      <input type="hidden" name="requestId" value={request?.id ?? ""} />
-      <TzOffset />
-      <FormMessage state={state} />
       <label>
         Organisation or person
         <input name="organisation" defaultValue={request?.organisation} required />
@@ -202,12 +188,6 @@ function RequestForm({
           />
         </label>
       )}
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : request ? "Save request" : "Add request"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>
-        Cancel
-      </button>
-    </form>
+    </ItemForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 
 export type FormState = ActionResult | null;
@@ -59,6 +59,11 @@ export function formatTime(value: Date | string): string {
   return new Date(value).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 }
 
+/** The clock time alone, "14:05", for what happened today (a save, a copy kept in the browser). */
+export function formatClock(iso: string): string {
+  return new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+}
+
 export function MoveButtons({
   onMove,
   first,
@@ -94,7 +99,6 @@ export function MoveButtons({
   );
 }
 
-/** An item's Edit, Remove (after the writer confirms) and ↑/↓ buttons, in the sources and requests lists. */
 /**
  * A reporting panel's list: which item is open for editing ("new" while adding one), the last
  * refusal, and `run`, which waits for an action, shows its refusal and refreshes the story.
@@ -122,6 +126,60 @@ export function usePanelList(actions: {
     actions.refresh();
   };
   return { editing, setEditing, error, run, handlers, done };
+}
+
+/** What a reporting panel's list gets from the editor screen: its story, and the item actions. */
+export interface ListPanelProps {
+  storyId: string;
+  editable: boolean;
+  /** Adds an item, or saves one when the form carries its id. */
+  saveAction: FormAction;
+  remove: (id: string) => Promise<ActionResult>;
+  move: (id: string, direction: "up" | "down") => Promise<ActionResult>;
+  refresh: () => void;
+}
+
+/**
+ * A panel's list: each item as `show` draws it, or its form while it is being edited; then, for
+ * those who may edit, the "Add …" button or the new item's form.
+ */
+export function ItemList<T extends { id: string }>({
+  items,
+  testId,
+  editing,
+  editable,
+  addLabel,
+  onAdd,
+  form,
+  show,
+}: {
+  items: readonly T[];
+  testId: string;
+  /** The item being edited, "new" while one is added (usePanelList's `editing`). */
+  editing: string | null;
+  editable: boolean;
+  addLabel: string;
+  onAdd: () => void;
+  /** The form for an item, or for a new one (null). */
+  form: (item: T | null) => ReactNode;
+  show: (item: T, index: number) => ReactNode;
+}) {
+  return (
+    <>
+      <ol className="plain">
+        {items.map((item, i) => (
+          <li key={item.id} className="item" data-testid={testId}>
+            {editing === item.id ? form(item) : show(item, i)}
+          </li>
+        ))}
+      </ol>
+      {editable && (
+        <AddItem label={addLabel} open={editing === "new"} onOpen={onAdd}>
+          {form(null)}
+        </AddItem>
+      )}
+    </>
+  );
 }
 
 /** A reporting panel: its heading with the count of its items, and its last refusal. */
@@ -214,5 +272,53 @@ export function AddItem({
     <button type="button" className="secondary" onClick={onOpen}>
       {label}
     </button>
+  );
+}
+
+/**
+ * A panel's form for one of its items: the story's and the item's ids (the item's is "" for a new
+ * one), the writer's time zone where it has times, its refusal, its fields, and Save / Cancel.
+ */
+export function ItemForm({
+  label,
+  storyId,
+  idName,
+  itemId,
+  times = false,
+  state,
+  pending,
+  saveLabel,
+  onCancel,
+  children,
+  ...submit
+}: {
+  label: string;
+  storyId: string;
+  /** The name the item's id is posted under: "sourceId", "requestId", "relatedId". */
+  idName: string;
+  itemId: string | undefined;
+  /** The form has date-time fields, which the server reads in the writer's time zone. */
+  times?: boolean;
+  state: FormState;
+  pending: boolean;
+  /** The submit button's words, while it is not saving. */
+  saveLabel: string;
+  onCancel: () => void;
+  children: ReactNode;
+} & Pick<FormHTMLAttributes<HTMLFormElement>, "action" | "onSubmit">) {
+  return (
+    <form {...submit} className="panel-form" aria-label={label}>
+      <input type="hidden" name="storyId" value={storyId} />
+      <input type="hidden" name={idName} value={itemId ?? ""} />
+      {times && <TzOffset />}
+      <FormMessage state={state} />
+      {children}
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : saveLabel}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
   );
 }

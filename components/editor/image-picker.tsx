@@ -2,19 +2,13 @@
 
 import { useEffect, useState } from "react";
 import type { ImageNodeAttributes } from "@/lib/editor/image-node";
+import type { Picture } from "@/lib/media/public";
 import { thumbFile } from "@/lib/media/variants";
 import { ImageUpload } from "./image-upload";
 
 /** What the editor knows of a library picture. */
-export interface PickerImage {
+export interface PickerImage extends Picture {
   id: string;
-  key: string;
-  cropKey: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
   focalX: number;
   focalY: number;
 }

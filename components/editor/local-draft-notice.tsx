@@ -2,6 +2,7 @@
 
 import type { JSONContent } from "@tiptap/core";
 import { useEffect, useState } from "react";
+import { formatClock } from "./form-bits";
 import { clearLocalDraft, readLocalDraft, type LocalDraft } from "./local-draft";
 
 interface Saved {
@@ -50,9 +51,6 @@ function differs(draft: LocalDraft, saved: Saved) {
   );
 }
 
-const hhmm = (iso: string) =>
-  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-
 export function LeftoverDraftNotice({
   draft,
   onRestore,
@@ -64,7 +62,7 @@ export function LeftoverDraftNotice({
 }) {
   return (
     <div className="notice" role="alert">
-      Unsaved text from {hhmm(draft.savedAt)} was found in this browser.{" "}
+      Unsaved text from {formatClock(draft.savedAt)} was found in this browser.{" "}
       <button type="button" onClick={onRestore}>
         Restore it
       </button>{" "}

@@ -5,9 +5,8 @@ import { PUBLISHED_AT_HELP, formatPublishedAt } from "@/lib/related/published-at
 import type { ActionResult } from "@/lib/shared/action-result";
 import {
   FieldError,
-  FormMessage,
+  ItemForm,
   MoveButtons,
-  TzOffset,
   formatTime,
   Panel,
   useOnSuccess,
@@ -185,7 +184,7 @@ function ExternalForm({
   const [state, formAction, pending] = useActionState(action, null);
   useOnSuccess(state, onDone);
   return (
-    <form
+    <ItemForm
       // Submitted by hand, not through `action`: React resets a form after its action runs, which
       // would throw away what the writer typed whenever the server sends back a correction.
       onSubmit={(e) => {
@@ -193,13 +192,16 @@ function ExternalForm({
         const data = new FormData(e.currentTarget);
         startTransition(() => formAction(data));
       }}
-      className="panel-form"
-      aria-label={item ? "Edit external article" : "External article"}
+      label={item ? "Edit external article" : "External article"}
+      storyId={storyId}
+      idName="relatedId"
+      itemId={item?.id}
+      times
+      state={state}
+      pending={pending}
+      saveLabel={item ? "Save article" : "Add article"}
+      onCancel={onDone}
     >
-      <input type="hidden" name="storyId" value={storyId} />
-      <input type="hidden" name="relatedId" value={item?.id ?? ""} />
-      <TzOffset />
-      <FormMessage state={state} />
       <label>
         Address
         <input name="url" type="url" placeholder="https://…" defaultValue={item?.url} required />
@@ -234,12 +236,6 @@ function ExternalForm({
         <textarea name="excerpt" rows={3} defaultValue={item?.excerpt} />
       </label>
       <FieldError state={state} name="excerpt" />
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : item ? "Save article" : "Add article"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>
-        Cancel
-      </button>
-    </form>
+    </ItemForm>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 
+import { formatClock } from "./form-bits";
 import type { SaveStatus } from "./use-autosave";
-
-const hhmm = (iso: string) =>
-  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 // Saving…, Saved at HH:MM, or Not saved — Retry: always visible, like a document editor.
 export function SaveStatusLine({
@@ -24,8 +22,8 @@ export function SaveStatusLine({
       {status.kind === "saved" && (
         <span>
           {dirty
-            ? `Unsaved changes (last saved ${hhmm(status.at)})`
-            : `Saved at ${hhmm(status.at)}`}
+            ? `Unsaved changes (last saved ${formatClock(status.at)})`
+            : `Saved at ${formatClock(status.at)}`}
         </span>
       )}
       {status.kind === "idle" && (

@@ -3,15 +3,15 @@
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 import {
-  AddItem,
   FieldError,
-  FormMessage,
   ItemActions,
+  ItemForm,
+  ItemList,
   Panel,
-  usePanelList,
   formatTime,
   useOnSuccess,
-  type FormAction,
+  usePanelList,
+  type ListPanelProps,
 } from "./form-bits";
 
 export interface PanelSource {
@@ -27,19 +27,13 @@ export interface PanelSource {
   privateContact: string | null;
 }
 
-export interface SourcesPanelProps {
-  storyId: string;
+export interface SourcesPanelProps extends ListPanelProps {
   sources: PanelSource[];
   /** Passages in the current text attributed to each source id. */
   passages: Map<string, string[]>;
-  editable: boolean;
   canApprove: boolean;
   canViewPrivate: boolean;
-  saveAction: FormAction;
-  remove: (id: string) => Promise<ActionResult>;
-  move: (id: string, direction: "up" | "down") => Promise<ActionResult>;
   approve: (id: string) => Promise<ActionResult>;
-  refresh: () => void;
 }
 
 // The story's sources beside the text: who supports which passage, and which support nothing.
@@ -48,73 +42,67 @@ export function SourcesPanel(props: SourcesPanelProps) {
   const { editing, setEditing, error, run, handlers, done } = usePanelList(props);
   return (
     <Panel id="sources" title="Sources" count={sources.length} error={error}>
-      <ol className="plain">
-        {sources.map((s, i) => {
+      <ItemList
+        items={sources}
+        testId="source-item"
+        editing={editing}
+        editable={editable}
+        addLabel="Add source"
+        onAdd={() => setEditing("new")}
+        form={(source) => <SourceForm {...props} source={source} onDone={done} />}
+        show={(s, i) => {
           const supported = passages.get(s.id) ?? [];
           return (
-            <li key={s.id} className="item" data-testid="source-item">
-              {editing === s.id ? (
-                <SourceForm {...props} source={s} onDone={done} />
-              ) : (
-                <>
-                  <p>
-                    <strong>{s.publicDescription}</strong>{" "}
-                    {s.anonymous ? (
-                      <span className="badge warn">anonymous</span>
-                    ) : (
-                      <span className="badge">named</span>
-                    )}{" "}
-                    <span className="muted">headcount {s.headcount}</span>
-                  </p>
-                  {s.basisOfKnowledge && (
-                    <p className="muted">Knows because: {s.basisOfKnowledge}</p>
-                  )}
-                  {s.anonymous && (
-                    <p className="muted">
-                      Reason for anonymity:{" "}
-                      {s.anonymityReason || <em className="field-error">none recorded</em>}
-                    </p>
-                  )}
-                  {props.canViewPrivate && (s.privateIdentity || s.privateContact) && (
-                    <p className="private">
-                      Private: {s.privateIdentity}
-                      {s.privateContact ? ` · ${s.privateContact}` : ""}
-                    </p>
-                  )}
-                  {s.anonymous &&
-                    (s.approvedAt ? (
-                      <p className="ok">
-                        Approved by {s.approvedBy?.name ?? "an editor"}, {formatTime(s.approvedAt)}
-                      </p>
-                    ) : (
-                      <p className="field-error">Not yet approved by an editor</p>
-                    ))}
-                  {supported.length ? (
-                    <p className="muted">Supports: {supported.map((t) => `“${t}”`).join(", ")}</p>
-                  ) : (
-                    <p className="warn-text">Supports no passage yet</p>
-                  )}
-                  <p className="actions">
-                    {props.canApprove && s.anonymous && !s.approvedAt && (
-                      <button type="button" onClick={() => run(props.approve(s.id))}>
-                        Approve source
-                      </button>
-                    )}
-                    {editable && (
-                      <ItemActions noun="source" list={sources} index={i} handlers={handlers} />
-                    )}
-                  </p>
-                </>
+            <>
+              <p>
+                <strong>{s.publicDescription}</strong>{" "}
+                {s.anonymous ? (
+                  <span className="badge warn">anonymous</span>
+                ) : (
+                  <span className="badge">named</span>
+                )}{" "}
+                <span className="muted">headcount {s.headcount}</span>
+              </p>
+              {s.basisOfKnowledge && <p className="muted">Knows because: {s.basisOfKnowledge}</p>}
+              {s.anonymous && (
+                <p className="muted">
+                  Reason for anonymity:{" "}
+                  {s.anonymityReason || <em className="field-error">none recorded</em>}
+                </p>
               )}
-            </li>
+              {props.canViewPrivate && (s.privateIdentity || s.privateContact) && (
+                <p className="private">
+                  Private: {s.privateIdentity}
+                  {s.privateContact ? ` · ${s.privateContact}` : ""}
+                </p>
+              )}
+              {s.anonymous &&
+                (s.approvedAt ? (
+                  <p className="ok">
+                    Approved by {s.approvedBy?.name ?? "an editor"}, {formatTime(s.approvedAt)}
+                  </p>
+                ) : (
+                  <p className="field-error">Not yet approved by an editor</p>
+                ))}
+              {supported.length ? (
+                <p className="muted">Supports: {supported.map((t) => `“${t}”`).join(", ")}</p>
+              ) : (
+                <p className="warn-text">Supports no passage yet</p>
+              )}
+              <p className="actions">
+                {props.canApprove && s.anonymous && !s.approvedAt && (
+                  <button type="button" onClick={() => run(props.approve(s.id))}>
+                    Approve source
+                  </button>
+                )}
+                {editable && (
+                  <ItemActions noun="source" list={sources} index={i} handlers={handlers} />
+                )}
+              </p>
+            </>
           );
-        })}
-      </ol>
-      {editable && (
-        <AddItem label="Add source" open={editing === "new"} onOpen={() => setEditing("new")}>
-          <SourceForm {...props} source={null} onDone={done} />
-        </AddItem>
-      )}
+        }}
+      />
     </Panel>
   );
 }
@@ -130,14 +118,17 @@ function SourceForm({
   const [anonymous, setAnonymous] = useState(source?.anonymous ?? false);
   useOnSuccess(state, onDone);
   return (
-    <form
+    <ItemForm
       action={formAction}
-      className="panel-form"
-      aria-label={source ? "Edit source" : "New source"}
+      label={source ? "Edit source" : "New source"}
+      storyId={storyId}
+      idName="sourceId"
+      itemId={source?.id}
+      state={state}
+      pending={pending}
+      saveLabel={source ? "Save source" : "Add source"}
+      onCancel={onDone}
     >
-      <input type="hidden" name="storyId" value={storyId} />
-      <input type="hidden" name="sourceId" value={source?.id ?? ""} />
-      <FormMessage state={state} />
       <label>
         <input
           type="checkbox"
@@ -200,12 +191,6 @@ function SourceForm({
           headcount or the reason clears the editor&apos;s approval; an editor must approve again.
         </p>
       )}
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : source ? "Save source" : "Add source"}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={onDone}>
-        Cancel
-      </button>
-    </form>
+    </ItemForm>
   );
 }

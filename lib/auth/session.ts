@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { auth } from "./auth";
-import { accountCheckedThisRequest } from "./sessions";
+import { accountCheckedThisRequest, sessionAccountSelect } from "./sessions";
 import { assertCan, type Action, type Actor, type Role, type StoryRecord } from "./permissions";
 import { UnauthenticatedError } from "@/lib/shared/errors";
 
@@ -25,7 +25,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     return { id, name: checked.name, email: checked.email, role: checked.role };
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true },
+    select: sessionAccountSelect,
   });
   if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role as Role };

@@ -9,6 +9,16 @@ import type { Role } from "./permissions";
 // instance: sign-out and "sign out everywhere" revoke, an idle session lapses, and none outlives
 // its absolute lifetime however often it is used.
 
+/** The account fields every check of a signed-in person reads: who they are, and whether they still may. */
+export const sessionAccountSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  sessionVersion: true,
+} as const;
+
 export const SESSION_ABSOLUTE_HOURS = 12;
 export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
 /** lastSeenAt is written at most this often per session, so reads stay reads. */
@@ -72,9 +82,7 @@ export async function checkSession(
       lastSeenAt: true,
       expiresAt: true,
       revokedAt: true,
-      user: {
-        select: { name: true, email: true, role: true, active: true, sessionVersion: true },
-      },
+      user: { select: sessionAccountSelect },
     },
   });
   if (!row || row.userId !== userId) return { valid: false, reason: "unknown" };

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import type { Role } from "./permissions";
 import { verifyPassword } from "./password";
+import { sessionAccountSelect } from "./sessions";
 import { checkThrottle, recordFailure, recordSuccess } from "./throttle";
 import {
   decryptSecret,
@@ -173,18 +174,7 @@ export async function challengeStep(
       expiresAt: true,
       totpSecret: true,
       recoveryHashes: true,
-      user: {
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          role: true,
-          active: true,
-          sessionVersion: true,
-          totpSecret: true,
-          totpLastStep: true,
-        },
-      },
+      user: { select: { ...sessionAccountSelect, totpSecret: true, totpLastStep: true } },
     },
   });
   if (!row || row.usedAt || row.expiresAt <= new Date() || !row.user.active)

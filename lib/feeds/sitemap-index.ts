@@ -1,6 +1,4 @@
-import { absoluteUrl } from "@/lib/reader/site";
-import { escapeMarkup } from "@/lib/shared/escape";
-import { SITEMAP_MAX_URLS } from "./sitemap";
+import { SITEMAP_MAX_URLS, sitemapXml, type SitemapUrl } from "./sitemap";
 
 // The archive's sitemaps (sitemaps.org protocol): /sitemap.xml is a sitemap index pointing at paged
 // sitemaps of at most 50,000 URLs each. Stories are split by the month they were published (a month
@@ -63,21 +61,9 @@ export function sitemapPages(months: readonly MonthCount[], tags: number): Sitem
   return pages;
 }
 
-export interface SitemapIndexEntry {
-  path: string;
-  lastModified?: Date;
-}
+/** A sitemap in the index: its address and when it last changed. */
+export type SitemapIndexEntry = SitemapUrl;
 
 export function renderSitemapIndex(entries: readonly SitemapIndexEntry[]): string {
-  const body = entries
-    .map(
-      (e) =>
-        `<sitemap><loc>${escapeMarkup(absoluteUrl(e.path))}</loc>${e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>` : ""}</sitemap>`,
-    )
-    .join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${body}
-</sitemapindex>
-`;
+  return sitemapXml("sitemapindex", "sitemap", entries);
 }

@@ -10,19 +10,27 @@ export interface SitemapUrl {
 
 export const SITEMAP_MAX_URLS = 50_000;
 
-export function renderSitemap(urls: readonly SitemapUrl[]): string {
-  const body = urls
-    .slice(0, SITEMAP_MAX_URLS)
+/** A sitemaps.org document: one `<item>` per entry, with its address and last change. */
+export function sitemapXml(
+  root: "urlset" | "sitemapindex",
+  item: "url" | "sitemap",
+  entries: readonly SitemapUrl[],
+): string {
+  const body = entries
     .map(
-      (u) =>
-        `<url><loc>${escapeMarkup(absoluteUrl(u.path))}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</url>`,
+      (e) =>
+        `<${item}><loc>${escapeMarkup(absoluteUrl(e.path))}</loc>${e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>` : ""}</${item}>`,
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${body}
-</urlset>
+</${root}>
 `;
+}
+
+export function renderSitemap(urls: readonly SitemapUrl[]): string {
+  return sitemapXml("urlset", "url", urls.slice(0, SITEMAP_MAX_URLS));
 }
 
 export interface NewsSitemapStory {

@@ -12,7 +12,8 @@ export const pictureSelect = {
 // uploader, or the rights note: those stay in the newsroom.
 export const publicImageSelect = { ...pictureSelect, copyright: true } as const;
 
-export interface PublicImage {
+/** A picture as pictureSelect reads it. */
+export interface Picture {
   key: string;
   cropKey: string;
   width: number;
@@ -20,5 +21,8 @@ export interface PublicImage {
   alt: string;
   caption: string;
   credit: string;
+}
+
+export interface PublicImage extends Picture {
   copyright?: string;
 }

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { table } from "@/lib/db/sql";
 import { rankRelated } from "./rank";
 import { storiesToRank, writeLists } from "./stored";
+import { repeatInBackground } from "@/lib/shared/background";
 
 // The backfill: published stories without a stored related list (an archive that arrived by
 // migration or import, or a list a tag change dropped) get one, ranked as a publish would, newest
@@ -72,32 +73,22 @@ export async function backfillRelatedLists(
   return { ranked, busy: false };
 }
 
-const globalForBackfill = globalThis as unknown as { newsroomRelatedBackfill?: NodeJS.Timeout };
-
 /**
  * Started once per server process (instrumentation.ts): fills what is missing now, then looks again
  * every `intervalMs` (an import into a running site). Requests keep working throughout.
  */
 export function startRelatedBackfill(intervalMs = 300_000): void {
-  if (globalForBackfill.newsroomRelatedBackfill) return;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const started = Date.now();
-      const { ranked } = await backfillRelatedLists();
-      if (ranked)
-        console.log(
-          `related: backfilled ${ranked.toLocaleString("en")} lists in ${Math.round((Date.now() - started) / 1000)} s`,
-        );
-    } catch (error) {
-      console.error("related: backfill failed", error);
-    } finally {
-      running = false;
-    }
+  const fill = async () => {
+    const started = Date.now();
+    const { ranked } = await backfillRelatedLists();
+    if (ranked)
+      console.log(
+        `related: backfilled ${ranked.toLocaleString("en")} lists in ${Math.round((Date.now() - started) / 1000)} s`,
+      );
   };
-  globalForBackfill.newsroomRelatedBackfill = setInterval(tick, intervalMs);
-  globalForBackfill.newsroomRelatedBackfill.unref();
-  setTimeout(tick, 5_000).unref();
+  repeatInBackground("related-backfill", fill, {
+    everyMs: intervalMs,
+    firstAfterMs: 5_000,
+    failed: "related: backfill failed",
+  });
 }

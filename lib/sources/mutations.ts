@@ -1,21 +1,25 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
-import {
-  assertLiveStoryPasses,
-  assertStoryAccess,
-  moveStoryRow,
-  type OrderedRows,
-} from "@/lib/stories/child-access";
-import { changeOf, refreshReaders } from "@/lib/stories/record";
-import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
-import { moveSchema, sourceInputSchema, type SourceInput } from "./schema";
+import { rowArgs, storyRows } from "@/lib/stories/story-rows";
+import { InputError, parseId, parseInput } from "@/lib/shared/errors";
+import { sourceInputSchema, type SourceInput } from "./schema";
 
 // Sources of a story: add, edit, remove, reorder, approve. Private identity and contact are written
 // only by those allowed to read them. On a live story every change must keep it passing the gate,
 // and its page refreshes for the next reader.
+
+const sources = storyRows({
+  noun: "source",
+  entityType: "source",
+  domain: "source",
+  shows: "sources",
+  find: (id) => db.source.findUnique(rowArgs.story(id)),
+  list: (tx, storyId) => tx.source.findMany(rowArgs.inOrder(storyId)),
+  place: (tx, id, position) => tx.source.update({ where: { id }, data: { position } }),
+  remove: (tx, id) => tx.source.delete({ where: { id } }),
+});
 
 const APPROVAL_CLEARED =
   "Saved. This changed what the editor approved, so the approval is cleared: an editor who is not on the byline must approve the source again.";
@@ -30,175 +34,115 @@ export async function addSource(storyId: string, input: unknown) {
   storyId = parseId(storyId, "story");
   const user = await requireUser();
   const data = parseInput(sourceInputSchema, input);
-  const result = await db.$transaction(async (tx) => {
-    const { story, record } = await assertStoryAccess(tx, user, storyId);
-    const last = await tx.source.aggregate({ where: { storyId }, _max: { position: true } });
-    const source = await tx.source.create({
-      data: {
-        storyId,
-        position: (last._max.position ?? -1) + 1,
-        anonymous: data.anonymous,
-        publicDescription: data.publicDescription,
-        headcount: data.headcount,
-        basisOfKnowledge: data.basisOfKnowledge,
-        anonymityReason: data.anonymous ? data.anonymityReason : "",
-        ...privateFields(can(user, "sources.writePrivate", record), data),
-      },
-      select: { id: true },
-    });
-    await assertLiveStoryPasses(tx, storyId, story.status, "adding this source");
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "source.add",
-      entityType: "source",
-      entityId: source.id,
-      details: { storyId, anonymous: data.anonymous },
-    });
-    return { source, story };
+  return sources.write(user, {
+    storyId,
+    verb: "add",
+    gate: "adding this source",
+    async write(tx, { record }) {
+      const last = await tx.source.aggregate({ where: { storyId }, _max: { position: true } });
+      const source = await tx.source.create({
+        data: {
+          storyId,
+          position: (last._max.position ?? -1) + 1,
+          anonymous: data.anonymous,
+          publicDescription: data.publicDescription,
+          headcount: data.headcount,
+          basisOfKnowledge: data.basisOfKnowledge,
+          anonymityReason: data.anonymous ? data.anonymityReason : "",
+          ...privateFields(can(user, "sources.writePrivate", record), data),
+        },
+        select: { id: true },
+      });
+      return { rowId: source.id, details: { anonymous: data.anonymous }, value: source };
+    },
   });
-  refreshReaders(changeOf(result.story), ["sources"], result.story.status === "PUBLISHED");
-  return result.source;
-}
-
-async function loadSource(sourceId: string) {
-  const source = await db.source.findUnique({ where: { id: sourceId }, select: { storyId: true } });
-  if (!source) throw new NotFoundError("source");
-  return source;
 }
 
 // A changed source needs a new look: editing who the source is (identity, contact), how they know
 // (basis), why they are anonymous (reason), or how the story describes them clears the approval.
 export async function updateSource(sourceId: string, input: unknown) {
-  sourceId = parseId(sourceId, "source");
+  sourceId = parseId(sourceId, sources.noun);
   const user = await requireUser();
   const data = parseInput(sourceInputSchema, input);
-  const { storyId } = await loadSource(sourceId);
-  const result = await db.$transaction(async (tx) => {
-    const { story, record } = await assertStoryAccess(tx, user, storyId);
-    const before = await tx.source.findUniqueOrThrow({
-      where: { id: sourceId },
-      select: {
-        anonymous: true,
-        anonymityReason: true,
-        publicDescription: true,
-        headcount: true,
-        basisOfKnowledge: true,
-        privateIdentity: true,
-        privateContact: true,
-        approvedAt: true,
-      },
-    });
-    const reason = data.anonymous ? data.anonymityReason : "";
-    const writesPrivate = can(user, "sources.writePrivate", record);
-    const changed =
-      before.anonymous !== data.anonymous ||
-      before.anonymityReason !== reason ||
-      before.publicDescription !== data.publicDescription ||
-      before.headcount !== data.headcount ||
-      before.basisOfKnowledge !== data.basisOfKnowledge ||
-      (writesPrivate &&
-        (before.privateIdentity !== data.privateIdentity ||
-          before.privateContact !== data.privateContact));
-    const approvalCleared = changed && !!before.approvedAt;
-    await tx.source.update({
-      where: { id: sourceId },
-      data: {
-        anonymous: data.anonymous,
-        publicDescription: data.publicDescription,
-        headcount: data.headcount,
-        basisOfKnowledge: data.basisOfKnowledge,
-        anonymityReason: reason,
-        ...privateFields(writesPrivate, data),
-        ...(approvalCleared ? { approvedAt: null, approvedById: null } : {}),
-      },
-    });
-    await assertLiveStoryPasses(
-      tx,
-      storyId,
-      story.status,
-      approvalCleared ? "this edit (which clears the source's approval)" : "this edit",
-    );
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "source.update",
-      entityType: "source",
-      entityId: sourceId,
-      details: { storyId, approvalCleared },
-    });
-    return { approvalCleared, story };
+  const approvalCleared = await sources.write(user, {
+    storyId: await sources.storyOf(sourceId),
+    verb: "update",
+    gate: (cleared) => (cleared ? "this edit (which clears the source's approval)" : "this edit"),
+    async write(tx, { record }) {
+      const before = await tx.source.findUniqueOrThrow({
+        where: { id: sourceId },
+        select: {
+          anonymous: true,
+          anonymityReason: true,
+          publicDescription: true,
+          headcount: true,
+          basisOfKnowledge: true,
+          privateIdentity: true,
+          privateContact: true,
+          approvedAt: true,
+        },
+      });
+      const reason = data.anonymous ? data.anonymityReason : "";
+      const writesPrivate = can(user, "sources.writePrivate", record);
+      const changed =
+        before.anonymous !== data.anonymous ||
+        before.anonymityReason !== reason ||
+        before.publicDescription !== data.publicDescription ||
+        before.headcount !== data.headcount ||
+        before.basisOfKnowledge !== data.basisOfKnowledge ||
+        (writesPrivate &&
+          (before.privateIdentity !== data.privateIdentity ||
+            before.privateContact !== data.privateContact));
+      const cleared = changed && !!before.approvedAt;
+      await tx.source.update({
+        where: { id: sourceId },
+        data: {
+          anonymous: data.anonymous,
+          publicDescription: data.publicDescription,
+          headcount: data.headcount,
+          basisOfKnowledge: data.basisOfKnowledge,
+          anonymityReason: reason,
+          ...privateFields(writesPrivate, data),
+          ...(cleared ? { approvedAt: null, approvedById: null } : {}),
+        },
+      });
+      return { rowId: sourceId, details: { approvalCleared: cleared }, value: cleared };
+    },
   });
-  refreshReaders(changeOf(result.story), ["sources"], result.story.status === "PUBLISHED");
-  return result.approvalCleared
+  return approvalCleared
     ? { approvalCleared: true, message: APPROVAL_CLEARED }
     : { approvalCleared: false };
 }
 
-export async function removeSource(sourceId: string) {
-  sourceId = parseId(sourceId, "source");
-  const user = await requireUser();
-  const { storyId } = await loadSource(sourceId);
-  const story = await db.$transaction(async (tx) => {
-    const { story } = await assertStoryAccess(tx, user, storyId);
-    await tx.source.delete({ where: { id: sourceId } });
-    // Removing a source can leave a sourceRef pointing nowhere; the gate says whether that matters.
-    await assertLiveStoryPasses(tx, storyId, story.status, "removing this source");
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "source.remove",
-      entityType: "source",
-      entityId: sourceId,
-      details: { storyId },
-    });
-    return story;
-  });
-  refreshReaders(changeOf(story), ["sources"], story.status === "PUBLISHED");
-  return {};
-}
+// Removing a source can leave a sourceRef pointing nowhere; the gate says whether that matters.
+export const removeSource = (sourceId: string) => sources.remove(sourceId, "removing this source");
 
-const sourceRows: OrderedRows = {
-  list: (tx, storyId) =>
-    tx.source.findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } }),
-  place: (tx, id, position) => tx.source.update({ where: { id }, data: { position } }),
-};
-
-export async function moveSource(input: unknown) {
-  const user = await requireUser();
-  const { id, direction } = parseInput(moveSchema, input);
-  const { storyId } = await loadSource(id);
-  const story = await db.$transaction((tx) =>
-    moveStoryRow(tx, user, { storyId, id, direction }, sourceRows),
-  );
-  if (story) refreshReaders(changeOf(story), ["sources"], story.status === "PUBLISHED");
-  return {};
-}
+export const moveSource = (input: unknown) => sources.move(input);
 
 // An editor who is not a byline signs off an anonymous source; recorded with name and time.
 export async function approveSource(sourceId: string) {
-  sourceId = parseId(sourceId, "source");
+  sourceId = parseId(sourceId, sources.noun);
   const user = await requireUser();
-  const { storyId } = await loadSource(sourceId);
-  return db.$transaction(async (tx) => {
-    await assertStoryAccess(tx, user, storyId, "sources.approve");
-    const source = await tx.source.findUniqueOrThrow({
-      where: { id: sourceId },
-      select: { anonymous: true, anonymityReason: true },
-    });
-    if (source.anonymous && !source.anonymityReason.trim())
-      throw new InputError("Record the reason for anonymity before approving.", {
-        anonymityReason: ["A reason is needed before approval."],
+  return sources.write(user, {
+    storyId: await sources.storyOf(sourceId),
+    verb: "approve",
+    can: "sources.approve",
+    refresh: false,
+    async write(tx) {
+      const source = await tx.source.findUniqueOrThrow({
+        where: { id: sourceId },
+        select: { anonymous: true, anonymityReason: true },
       });
-    const approvedAt = new Date();
-    await tx.source.update({
-      where: { id: sourceId },
-      data: { approvedAt, approvedById: user.id },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "source.approve",
-      entityType: "source",
-      entityId: sourceId,
-      details: { storyId },
-    });
-    return { approvedAt: approvedAt.toISOString() };
+      if (source.anonymous && !source.anonymityReason.trim())
+        throw new InputError("Record the reason for anonymity before approving.", {
+          anonymityReason: ["A reason is needed before approval."],
+        });
+      const approvedAt = new Date();
+      await tx.source.update({
+        where: { id: sourceId },
+        data: { approvedAt, approvedById: user.id },
+      });
+      return { rowId: sourceId, value: { approvedAt: approvedAt.toISOString() } };
+    },
   });
 }

@@ -22,8 +22,6 @@ export const sourceInputSchema = z.object({
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
-export const moveSchema = z.object({ id: z.string().min(1), direction: z.enum(["up", "down"]) });
-
 /** The fields of the source form, as the panel sends them. */
 export const SOURCE_FORM_FIELDS = [
   "anonymous",

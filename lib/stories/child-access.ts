@@ -43,32 +43,6 @@ export async function assertLiveStoryPasses(
   );
 }
 
-/** How a panel's rows are listed in order and put in a place (the table differs, the move does not). */
-export interface OrderedRows {
-  list(tx: Tx, storyId: string): Promise<{ id: string }[]>;
-  place(tx: Tx, id: string, position: number): Promise<unknown>;
-}
-
-/**
- * Move one of a story's rows (a source, a request for comment, a related article) a place up or
- * down, under the story's lock and its access check. The story, or null when the row was already
- * at that end (nothing changed).
- */
-export async function moveStoryRow(
-  tx: Tx,
-  user: CurrentUser,
-  move: { storyId: string; id: string; direction: "up" | "down" },
-  rows: OrderedRows,
-) {
-  const { story } = await assertStoryAccess(tx, user, move.storyId);
-  const ids = (await rows.list(tx, move.storyId)).map((r) => r.id);
-  const swap = neighbourIndex(ids, move.id, move.direction);
-  if (!swap) return null;
-  [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
-  for (const [position, rowId] of ids.entries()) await rows.place(tx, rowId, position);
-  return story;
-}
-
 /** Swap an item with its neighbour in a position-ordered list. */
 export function neighbourIndex(
   ids: readonly string[],

@@ -8,6 +8,7 @@ import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
 import { changeOf } from "./record";
 import { recordWorkflowStep } from "./revision-write";
+import { repeatInBackground } from "@/lib/shared/background";
 
 // Publishes scheduled stories whose time has come. Every app instance runs this; each due row is
 // claimed inside its transaction with SELECT ... FOR UPDATE SKIP LOCKED, so while one instance
@@ -92,31 +93,22 @@ export async function publishDueStories(
   return { published, tags: [...tags] };
 }
 
-const globalForScheduler = globalThis as unknown as { newsroomScheduler?: NodeJS.Timeout };
-
 /** Started once per server process by instrumentation.ts; also catches up right after a restart. */
 export function startScheduler(invalidate: (tags: string[]) => void, intervalMs = 15_000): void {
-  if (globalForScheduler.newsroomScheduler) return;
-  let running = false;
   const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const { published, tags } = await publishDueStories();
-      if (published.length) {
-        invalidate(tags);
-        console.log(
-          `scheduler: published ${published.length} scheduled stor${published.length === 1 ? "y" : "ies"}`,
-        );
-      }
-    } catch (error) {
-      console.error("scheduler: tick failed", error);
-    } finally {
-      running = false;
+    const { published, tags } = await publishDueStories();
+    if (published.length) {
+      invalidate(tags);
+      console.log(
+        `scheduler: published ${published.length} scheduled stor${published.length === 1 ? "y" : "ies"}`,
+      );
     }
   };
-  globalForScheduler.newsroomScheduler = setInterval(tick, intervalMs);
-  globalForScheduler.newsroomScheduler.unref();
-  setTimeout(tick, 2_000).unref();
-  console.log(`scheduler: checking for due stories every ${Math.round(intervalMs / 1000)} s`);
+  const started = repeatInBackground("scheduler", tick, {
+    everyMs: intervalMs,
+    firstAfterMs: 2_000,
+    failed: "scheduler: tick failed",
+  });
+  if (started)
+    console.log(`scheduler: checking for due stories every ${Math.round(intervalMs / 1000)} s`);
 }

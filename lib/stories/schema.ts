@@ -30,6 +30,9 @@ export const storySaveSchema = z.object({
 });
 export type StorySaveInput = z.infer<typeof storySaveSchema>;
 
+/** A panel row moved a place up or down (a source, a request for comment, a related article). */
+export const rowMoveSchema = z.object({ id: z.string().min(1), direction: z.enum(["up", "down"]) });
+
 export const storyCreateSchema = z.object({
   headline: z
     .string()

@@ -76,6 +76,9 @@ async function transition(t: Transition): Promise<{ status: StoryStatus }> {
   return { status: result.status };
 }
 
+/** Publishing and scheduling start from any state but live. */
+const NOT_LIVE: readonly StoryStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"];
+
 // A reporter hands the story to the desk.
 export function submitStory(storyId: string) {
   storyId = parseId(storyId, "story");
@@ -94,7 +97,7 @@ export function publishStory(storyId: string) {
   return transition({
     storyId,
     action: "stories.publish",
-    from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+    from: NOT_LIVE,
     audit: "story.publish",
     gate: true,
     data: (now, first) => ({
@@ -113,7 +116,7 @@ export async function scheduleStory(input: unknown) {
   return transition({
     storyId,
     action: "stories.schedule",
-    from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+    from: NOT_LIVE,
     audit: "story.schedule",
     gate: true,
     data: () => ({ status: "SCHEDULED", scheduledAt }),

@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/log";
 import { currentAddress } from "@/lib/auth/client-address";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
@@ -8,7 +7,8 @@ import { requireCan } from "@/lib/auth/session";
 import { cacheTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
-import { hashToken } from "./credentials";
+import { auditAccount } from "./audit";
+import { hashToken, storePassword } from "./credentials";
 import { InputError, parseInput } from "@/lib/shared/errors";
 import {
   accountNameSchema,
@@ -24,13 +24,7 @@ export async function updateOwnName(raw: { name: string }) {
   const { name } = parseInput(accountNameSchema, raw);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: me.id }, data: { name } });
-    await recordAudit(tx, {
-      actorId: me.id,
-      action: "user.name",
-      entityType: "user",
-      entityId: me.id,
-      details: { from: me.name, to: name },
-    });
+    await auditAccount(tx, me.id, "user.name", me.id, { from: me.name, to: name });
   });
   invalidateTags([cacheTags.author(me.id)]);
 }
@@ -70,16 +64,8 @@ export async function changeOwnPassword(raw: PasswordChangeInput) {
   assertStrongPassword(input.newPassword, [me.email, me.name]);
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: me.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      actorId: me.id,
-      action: "user.password_change",
-      entityType: "user",
-      entityId: me.id,
-    });
+    await storePassword(tx, me.id, passwordHash);
+    await auditAccount(tx, me.id, "user.password_change", me.id);
   });
 }
 
@@ -126,16 +112,8 @@ export async function setPasswordWithToken(raw: SetPasswordInput) {
       data: { usedAt: new Date() },
     });
     if (claimed.count !== 1) throw new InputError(BAD_LINK);
-    await tx.user.update({
-      where: { id: token.userId },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      actorId: token.userId,
-      action: "user.password_set",
-      entityType: "user",
-      entityId: token.userId,
-    });
+    await storePassword(tx, token.userId, passwordHash);
+    await auditAccount(tx, token.userId, "user.password_set", token.userId);
     return { email: token.user.email };
   });
 }

@@ -50,3 +50,11 @@ export async function storeCredentialToken(
     });
   }
 }
+
+/** A person's new password: it ends their open sessions, which every request checks (sessionVersion). */
+export async function storePassword(tx: Tx, userId: string, passwordHash: string): Promise<void> {
+  await tx.user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+  });
+}

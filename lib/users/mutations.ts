@@ -1,13 +1,18 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { recordAudit } from "@/lib/audit/log";
 import { requireCan } from "@/lib/auth/session";
 import { cacheTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db, type Tx } from "@/lib/db/client";
 import { slugify } from "@/lib/shared/slug";
-import { prepareCredential, storeCredentialToken, type OneTimeCredential } from "./credentials";
+import {
+  prepareCredential,
+  storeCredentialToken,
+  storePassword,
+  type OneTimeCredential,
+} from "./credentials";
 import { InputError, NotFoundError, parseInput } from "@/lib/shared/errors";
+import { auditAccount } from "./audit";
 import { assertMayRemoveAdmin } from "./last-admin";
 import {
   passwordResetSchema,
@@ -51,12 +56,10 @@ export async function createStaff(
         select: { id: true, name: true, email: true },
       });
       await storeCredentialToken(tx, created.id, prepared);
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "user.create",
-        entityType: "user",
-        entityId: created.id,
-        details: { email: created.email, role: input.role, credential: input.credential },
+      await auditAccount(tx, actor.id, "user.create", created.id, {
+        email: created.email,
+        role: input.role,
+        credential: input.credential,
       });
       return created;
     })
@@ -86,13 +89,7 @@ export async function changeRole(raw: { userId: string; role: string }) {
       where: { id: userId },
       data: { role, sessionVersion: { increment: 1 } },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.role",
-      entityType: "user",
-      entityId: userId,
-      details: { from: user.role, to: role },
-    });
+    await auditAccount(tx, actor.id, "user.role", userId, { from: user.role, to: role });
   });
 }
 
@@ -116,12 +113,7 @@ export async function deactivateStaff(raw: { userId: string }) {
       where: { userId, usedAt: null },
       data: { usedAt: new Date() },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.deactivate",
-      entityType: "user",
-      entityId: userId,
-    });
+    await auditAccount(tx, actor.id, "user.deactivate", userId);
   });
   invalidateTags([cacheTags.author(userId)]);
 }
@@ -135,12 +127,7 @@ export async function reactivateStaff(raw: { userId: string }) {
     if (!user) throw new NotFoundError("staff account");
     if (user.active) return;
     await tx.user.update({ where: { id: userId }, data: { active: true, deactivatedAt: null } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.reactivate",
-      entityType: "user",
-      entityId: userId,
-    });
+    await auditAccount(tx, actor.id, "user.reactivate", userId);
   });
   invalidateTags([cacheTags.author(userId)]);
 }
@@ -156,18 +143,9 @@ export async function resetPassword(raw: {
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new NotFoundError("staff account");
-    await tx.user.update({
-      where: { id: userId },
-      data: { passwordHash: prepared.passwordHash, sessionVersion: { increment: 1 } },
-    });
+    await storePassword(tx, userId, prepared.passwordHash);
     await storeCredentialToken(tx, userId, prepared);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.password_reset",
-      entityType: "user",
-      entityId: userId,
-      details: { credential },
-    });
+    await auditAccount(tx, actor.id, "user.password_reset", userId, { credential });
   });
   return prepared.shown;
 }

@@ -11,10 +11,7 @@ import { inputError } from "../helpers/expect-errors";
 import { createStory, createUser } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
-  return { invalidateTags: vi.fn(actual.invalidateTags) };
-});
+vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 let admin: Awaited<ReturnType<typeof createUser>>;
 let reporter: Awaited<ReturnType<typeof createUser>>;

@@ -22,10 +22,7 @@ import { inputError } from "../helpers/expect-errors";
 import { createUser } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
-  return { invalidateTags: vi.fn(actual.invalidateTags) };
-});
+vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 let admin: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
@@ -120,49 +117,22 @@ describe("creating staff", () => {
   it("refuses a taken email (any case), a bad email, an empty name, and writes nothing", async () => {
     const taken = await createUser();
     const before = await db.user.count();
-    expect(
-      (
-        await inputError(
-          createStaff({
-            name: "X",
-            email: taken.email.toUpperCase(),
-            role: "EDITOR",
-            credential: "password",
-          }),
-        )
-      ).fieldErrors.email?.[0],
-    ).toMatch(/already belongs/);
-    expect(
-      (
-        await inputError(
-          createStaff({ name: "X", email: "not-an-email", role: "EDITOR", credential: "password" }),
-        )
-      ).fieldErrors.email,
-    ).toBeDefined();
-    expect(
-      (
-        await inputError(
-          createStaff({
-            name: " ",
-            email: `a${n()}@x.test`,
-            role: "EDITOR",
-            credential: "password",
-          }),
-        )
-      ).fieldErrors.name,
-    ).toBeDefined();
-    expect(
-      (
-        await inputError(
-          createStaff({
-            name: "X",
-            email: `a${n()}@x.test`,
-            role: "OWNER" as "ADMIN",
-            credential: "password",
-          }),
-        )
-      ).fieldErrors.role,
-    ).toBeDefined();
+    const refusal = (change: Partial<Parameters<typeof createStaff>[0]>) =>
+      inputError(
+        createStaff({
+          name: "X",
+          email: `a${n()}@x.test`,
+          role: "EDITOR",
+          credential: "password",
+          ...change,
+        }),
+      );
+    expect((await refusal({ email: taken.email.toUpperCase() })).fieldErrors.email?.[0]).toMatch(
+      /already belongs/,
+    );
+    expect((await refusal({ email: "not-an-email" })).fieldErrors.email).toBeDefined();
+    expect((await refusal({ name: " " })).fieldErrors.name).toBeDefined();
+    expect((await refusal({ role: "OWNER" as "ADMIN" })).fieldErrors.role).toBeDefined();
     expect(await db.user.count()).toBe(before);
   });
 });

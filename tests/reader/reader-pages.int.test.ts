@@ -350,6 +350,21 @@ describe("private source data", () => {
 });
 
 describe("caching and invalidation", () => {
+  /** A story of the author's with the keepers' tag, written straight to the database. */
+  async function keepersStory(status: "DRAFT" | "PUBLISHED", slug: string, headline: string) {
+    const story = await createStory({ authors: [author], status, slug, headline });
+    await db.storyTag.create({ data: { storyId: story.id, tagId: rareTag.id, position: 0 } });
+    return story;
+  }
+  /** The cache tags a mutation of such a story invalidates. */
+  const keepersChange = (story: { id: string; slug: string }) =>
+    storyChangeTags({
+      storyId: story.id,
+      slugs: [story.slug],
+      tagIds: [rareTag.id],
+      authorIds: [author.id],
+    });
+
   it("serves from cache until a change to something the page shows, and refreshes only those pages", async () => {
     const path = "/news/keepers-strike-over-pay";
     await article(req(path), params("keepers-strike-over-pay"));
@@ -367,13 +382,7 @@ describe("caching and invalidation", () => {
     );
 
     // The mutation's invalidation reaches the article whose related feed lists the neighbour.
-    const tags = storyChangeTags({
-      storyId: neighbour.id,
-      slugs: [neighbour.slug],
-      tagIds: [rareTag.id],
-      authorIds: [author.id],
-    });
-    invalidateTags(tags);
+    invalidateTags(keepersChange(neighbour));
     expect(isCached("news:keepers-strike-over-pay")).toBe(false);
     expect(isCached("tag:weather:1")).toBe(true);
     expect(await (await article(req(path), params("keepers-strike-over-pay"))).text()).toContain(
@@ -382,27 +391,14 @@ describe("caching and invalidation", () => {
   });
 
   it("unpublishing turns the cached page into 410 and drops it from lists", async () => {
-    const story = await createStory({
-      authors: [author],
-      status: "PUBLISHED",
-      slug: "short-lived",
-      headline: "Short-lived keepers story",
-    });
-    await db.storyTag.create({ data: { storyId: story.id, tagId: rareTag.id, position: 0 } });
+    const story = await keepersStory("PUBLISHED", "short-lived", "Short-lived keepers story");
     expect((await article(req("/news/short-lived"), params("short-lived"))).status).toBe(200);
     expect(await (await front(req("/"))).text()).toContain("Short-lived keepers story");
     await db.story.update({
       where: { id: story.id },
       data: { status: "UNPUBLISHED", firstPublishedAt: new Date(), unpublishedAt: new Date() },
     });
-    invalidateTags(
-      storyChangeTags({
-        storyId: story.id,
-        slugs: ["short-lived"],
-        tagIds: [rareTag.id],
-        authorIds: [author.id],
-      }),
-    );
+    invalidateTags(keepersChange(story));
     expect((await article(req("/news/short-lived"), params("short-lived"))).status).toBe(410);
     expect(await (await front(req("/"))).text()).not.toContain("Short-lived keepers story");
     expect(
@@ -419,25 +415,16 @@ describe("caching and invalidation", () => {
     await allSitemaps();
     await (await tagPage(req("/tags/weather"), params("weather"))).text();
     expect(before).not.toContain("Keepers ratify new lantern deal");
-    const fresh = await createStory({
-      authors: [author],
-      status: "DRAFT",
-      slug: "keepers-ratify-deal",
-      headline: "Keepers ratify new lantern deal",
-    });
-    await db.storyTag.create({ data: { storyId: fresh.id, tagId: rareTag.id, position: 0 } });
+    const fresh = await keepersStory(
+      "DRAFT",
+      "keepers-ratify-deal",
+      "Keepers ratify new lantern deal",
+    );
     await db.story.update({
       where: { id: fresh.id },
       data: { status: "PUBLISHED", publishedAt: new Date(), firstPublishedAt: new Date() },
     });
-    invalidateTags(
-      storyChangeTags({
-        storyId: fresh.id,
-        slugs: [fresh.slug],
-        tagIds: [rareTag.id],
-        authorIds: [author.id],
-      }),
-    );
+    invalidateTags(keepersChange(fresh));
     expect(isCached("tag:weather:1")).toBe(true);
     expect(await (await article(req(path), params("keepers-strike-over-pay"))).text()).toContain(
       "Keepers ratify new lantern deal",

@@ -44,35 +44,36 @@ async function tagged(story: { id: string }, tagId: string) {
   await db.storyTag.create({ data: { storyId: story.id, tagId, position: 0 } });
 }
 
+/** A story published `days` ago, by the editor, with one paragraph. */
+function archived(days: number, slug: string, headline: string, text: string) {
+  const publishedAt = new Date(Date.now() - days * 86_400_000);
+  const body = paragraphDoc(text);
+  return createStory({ authors: [editor], status: "PUBLISHED", publishedAt, slug, headline, body });
+}
+
 beforeAll(async () => {
   editor = await createUser({ role: "EDITOR", name: "Desk Editor" });
   ferries = await db.tag.create({ data: { name: "Ferry strikes", slug: "ferry-strikes" } });
   weather = await db.tag.create({ data: { name: "Storms", slug: "storms" } });
   // An archive that arrived by import: published rows written straight to the database.
-  harbour = await createStory({
-    authors: [editor],
-    status: "PUBLISHED",
-    publishedAt: new Date(Date.now() - 3 * 86_400_000),
-    slug: "harbour-ferries-halted",
-    headline: "Harbour ferries halted by strike",
-    body: paragraphDoc("Ferry crews walked out at the harbour over pay."),
-  });
-  pier = await createStory({
-    authors: [editor],
-    status: "PUBLISHED",
-    publishedAt: new Date(Date.now() - 5 * 86_400_000),
-    slug: "pier-crews-vote",
-    headline: "Pier crews vote on ferry strike",
-    body: paragraphDoc("The crews at the pier voted on the ferry strike."),
-  });
-  storm = await createStory({
-    authors: [editor],
-    status: "PUBLISHED",
-    publishedAt: new Date(Date.now() - 2 * 86_400_000),
-    slug: "storm-closes-coast-road",
-    headline: "Storm closes the coast road",
-    body: paragraphDoc("The storm closed the coast road for a day."),
-  });
+  harbour = await archived(
+    3,
+    "harbour-ferries-halted",
+    "Harbour ferries halted by strike",
+    "Ferry crews walked out at the harbour over pay.",
+  );
+  pier = await archived(
+    5,
+    "pier-crews-vote",
+    "Pier crews vote on ferry strike",
+    "The crews at the pier voted on the ferry strike.",
+  );
+  storm = await archived(
+    2,
+    "storm-closes-coast-road",
+    "Storm closes the coast road",
+    "The storm closed the coast road for a day.",
+  );
   await tagged(harbour, ferries.id);
   await tagged(pier, ferries.id);
   await tagged(storm, weather.id);

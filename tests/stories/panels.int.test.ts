@@ -15,10 +15,7 @@ import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
-  return { invalidateTags: vi.fn(actual.invalidateTags) };
-});
+vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 const named = { anonymous: false, publicDescription: "the mayor", headcount: 1 };
 
@@ -61,6 +58,24 @@ describe("reporting panels", () => {
     ).toEqual(["Port authority", "City Hall"]);
     await removeCommentRequest(r1.id);
     expect(await db.commentRequest.count({ where: { storyId: story.id } })).toBe(1);
+    // Each change is in the audit log, under its domain's verb, with the story it belongs to.
+    const log = await db.auditLog.findMany({
+      where: { actorId: reporter.id },
+      select: { action: true, entityType: true, entityId: true, details: true },
+    });
+    expect(log.map((e) => e.action).sort()).toEqual([
+      "comment_request.add",
+      "comment_request.add",
+      "comment_request.remove",
+      "source.add",
+      "source.add",
+    ]);
+    expect(log.find((e) => e.action === "comment_request.remove")).toEqual({
+      action: "comment_request.remove",
+      entityType: "comment_request",
+      entityId: r1.id,
+      details: { storyId: story.id },
+    });
     await expect(
       addCommentRequest(story.id, {
         organisation: "",
@@ -116,6 +131,20 @@ describe("reporting panels", () => {
       ).map((r) => r.targetStoryId ?? r.url),
     ).toEqual(["https://example.com/ferries", target.id]);
     expect(vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0])).toContain(`story:${live.id}`);
+    const log = await db.auditLog.findMany({
+      where: { actorId: editor.id },
+      select: { action: true, entityType: true, details: true },
+    });
+    expect(log).toEqual([
+      { action: "related.add", entityType: "related_link", details: expect.anything() },
+      { action: "related.add", entityType: "related_link", details: expect.anything() },
+    ]);
+    expect(
+      log.map((e) => e.details).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    ).toEqual([
+      { storyId: live.id, kind: "external" },
+      { storyId: live.id, kind: "internal" },
+    ]);
   });
 
   it("adds corrections to published stories only, by the desk, and refreshes the article", async () => {

@@ -10,10 +10,7 @@ import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/fac
 import { markedDoc } from "../helpers/documents";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
-  return { invalidateTags: vi.fn(actual.invalidateTags) };
-});
+vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 describe("saving a story", () => {
   beforeEach(() => vi.mocked(invalidateTags).mockClear());

@@ -19,10 +19,7 @@ import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/factories";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/cache/invalidate")>();
-  return { invalidateTags: vi.fn(actual.invalidateTags) };
-});
+vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 const invalidated = () => vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
 

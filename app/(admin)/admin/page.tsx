@@ -6,6 +6,7 @@ import { StoryStatus } from "@/lib/db/generated/enums";
 import "@/components/editor/editor.css";
 import { DESK_COUNT_LIMIT, deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
 import { STATUS_LABEL } from "@/lib/stories/status";
+import { ColumnHeads } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Stories", robots: { index: false } };
 
@@ -114,14 +115,7 @@ export default async function AdminStoriesPage({
         {unknownTag ? `No tag is called “${tagKey}”.` : `${counted}, most recently changed first.`}
       </p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Headline</th>
-            <th scope="col">Status</th>
-            <th scope="col">Byline</th>
-            <th scope="col">Last change</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Headline", "Status", "Byline", "Last change"]} />
         <tbody>
           {stories.map((s) => (
             <tr key={s.id}>

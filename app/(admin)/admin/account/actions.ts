@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { formValues, toFailure, type ActionResult } from "@/lib/shared/action-result";
+import { toFailure, type ActionResult } from "@/lib/shared/action-result";
 import { signOut } from "@/lib/auth/auth";
 import type { Enrolment } from "@/lib/auth/sign-in";
 import {
@@ -13,18 +13,28 @@ import {
 } from "@/lib/auth/two-factor";
 import { changeOwnPassword, updateOwnName } from "@/lib/users/account";
 
+/** Run a change; once it is done, refresh the page and say so. A refusal is the form's failure. */
+async function changeAndRefresh(
+  change: () => Promise<unknown>,
+  message: string,
+  values?: Record<string, string>,
+): Promise<ActionResult> {
+  try {
+    await change();
+  } catch (error) {
+    return toFailure(error, values);
+  }
+  refresh();
+  return { ok: true, message };
+}
+
 // Change one's own display name.
 export async function updateNameAction(
   _prev: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  try {
-    await updateOwnName({ name: String(formData.get("name") ?? "") });
-    refresh();
-    return { ok: true, message: "Name saved." };
-  } catch (error) {
-    return toFailure(error, formValues(formData, ["name"]));
-  }
+  const name = String(formData.get("name") ?? "");
+  return changeAndRefresh(() => updateOwnName({ name }), "Name saved.", { name });
 }
 
 // Change one's own password; every session ends, so sign in again with the new one.
@@ -90,13 +100,8 @@ export async function disableTwoFactorAction(
   _prev: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  try {
-    await disableTwoFactor({ code: String(formData.get("code") ?? "") });
-  } catch (error) {
-    return toFailure(error);
-  }
-  refresh();
-  return { ok: true, message: "Two factors are off." };
+  const code = String(formData.get("code") ?? "");
+  return changeAndRefresh(() => disableTwoFactor({ code }), "Two factors are off.");
 }
 
 // Admins: make reporters enrol a second factor too.
@@ -104,13 +109,8 @@ export async function reportersPolicyAction(
   _prev: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  try {
-    await setReportersNeedTwoFactor(formData.get("reportersNeedTwoFactor") === "on");
-  } catch (error) {
-    return toFailure(error);
-  }
-  refresh();
-  return { ok: true, message: "Policy saved." };
+  const on = formData.get("reportersNeedTwoFactor") === "on";
+  return changeAndRefresh(() => setReportersNeedTwoFactor(on), "Policy saved.");
 }
 
 // End every session of mine, on every device, this one included.

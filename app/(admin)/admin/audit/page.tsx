@@ -4,6 +4,7 @@ import Link from "next/link";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/audit/queries";
 import { auditQuerySchema } from "@/lib/audit/schema";
 import { guardPage } from "@/lib/auth/guard";
+import { ColumnHeads } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
@@ -77,15 +78,7 @@ export default async function AuditPage({
         {total} entries{total > pageSize ? `, page ${query.page} of ${pages}` : ""}, newest first.
       </p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Record</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["When (UTC)", "Who", "Action", "Record", "Details"]} />
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>

@@ -39,6 +39,14 @@ export async function updateTagAction(
   }
 }
 
+/** The refusal of a form field that names no tag. */
+const noSuchTag = (field: string, values: Record<string, string>): ActionResult => ({
+  ok: false,
+  message: "Check the highlighted fields.",
+  fieldErrors: { [field]: ["No tag has that slug or name."] },
+  values,
+});
+
 // Merge the ticked tags into the one named in the form (by slug or name).
 export async function mergeTagsAction(
   _prev: ActionResult | null,
@@ -48,13 +56,7 @@ export async function mergeTagsAction(
   let merged: { slug: string; message: string };
   try {
     const target = await findTagByRef(values.target);
-    if (!target)
-      return {
-        ok: false,
-        message: "Check the highlighted fields.",
-        fieldErrors: { target: ["No tag has that slug or name."] },
-        values,
-      };
+    if (!target) return noSuchTag("target", values);
     const outcome = await mergeTags({
       targetId: target.id,
       sourceIds: formData.getAll("sourceIds").map(String),
@@ -88,13 +90,7 @@ export async function deleteTagAction(
   let name: string;
   try {
     const moveTo = values.moveTo.trim() ? await findTagByRef(values.moveTo) : null;
-    if (values.moveTo.trim() && !moveTo)
-      return {
-        ok: false,
-        message: "Check the highlighted fields.",
-        fieldErrors: { moveTo: ["No tag has that slug or name."] },
-        values,
-      };
+    if (values.moveTo.trim() && !moveTo) return noSuchTag("moveTo", values);
     const outcome = await deleteTag({
       tagId: String(formData.get("id") ?? ""),
       moveToId: moveTo?.id,

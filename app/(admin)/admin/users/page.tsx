@@ -4,6 +4,7 @@ import { guardPage } from "@/lib/auth/guard";
 import { listStaff } from "@/lib/users/queries";
 import { CreateStaffForm } from "./create-staff-form";
 import { StaffRowActions } from "./staff-row-actions";
+import { ColumnHeads } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Staff", robots: { index: false } };
 
@@ -18,16 +19,7 @@ export default async function StaffPage() {
     <main className="container">
       <h1>Staff</h1>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col">Manage</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Name", "Email", "Role", "Status", "Last sign-in", "Manage"]} />
         <tbody>
           {staff.map((u) => (
             <tr key={u.id} data-email={u.email}>

@@ -8,6 +8,7 @@ import { getMediaDetail } from "@/lib/media/queries";
 import { CROP_NAMES, cropFile, bodyFile, bodyWidths } from "@/lib/media/variants";
 import { MediaDetailsForm } from "./details-form";
 import { FocalPoint } from "./focal-point";
+import { BackLink } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Picture", robots: { index: false } };
 
@@ -33,9 +34,7 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
   ];
   return (
     <main className="container">
-      <p>
-        <Link href="/admin/media">← Media library</Link>
-      </p>
+      <BackLink href="/admin/media" label="Media library" />
       <h1>{m.alt}</h1>
       <p className="muted">
         Uploaded by {m.uploadedBy?.name ?? "former staff"} on{" "}

@@ -1,12 +1,12 @@
 import "@/components/admin/admin.css";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/guard";
 import { getTagForAdmin } from "@/lib/tags/queries";
 import { updateTagAction } from "../actions";
 import { TagForm } from "../tag-form";
 import { DeleteTagForm } from "./delete-form";
+import { BackLink } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Edit tag", robots: { index: false } };
 
@@ -24,9 +24,7 @@ export default async function EditTagPage({
   const { saved } = await searchParams;
   return (
     <main className="container">
-      <p>
-        <Link href="/admin/tags">← All tags</Link>
-      </p>
+      <BackLink href="/admin/tags" label="All tags" />
       <h1>{tag.name}</h1>
       {saved && (
         <p role="status" className="form-ok">

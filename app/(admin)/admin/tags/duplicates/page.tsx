@@ -5,6 +5,7 @@ import { guardPage } from "@/lib/auth/guard";
 import { SLUG_PATTERN } from "@/lib/shared/slug";
 import { listDuplicateCandidates } from "@/lib/tags/queries";
 import { MergeForm } from "../merge-form";
+import { BackLink } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Duplicate tags", robots: { index: false } };
 
@@ -19,9 +20,7 @@ export default async function DuplicateTagsPage({
   const mergedInto = typeof merged === "string" && SLUG_PATTERN.test(merged) ? merged : null;
   return (
     <main className="container">
-      <p>
-        <Link href="/admin/tags">← All tags</Link>
-      </p>
+      <BackLink href="/admin/tags" label="All tags" />
       <h1>Duplicate candidates</h1>
       {mergedInto && (
         <p role="status" className="form-ok">

@@ -1,9 +1,9 @@
 import "@/components/admin/admin.css";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/lib/auth/guard";
 import { createTagAction } from "../actions";
 import { TagForm } from "../tag-form";
+import { BackLink } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "New tag", robots: { index: false } };
 
@@ -11,9 +11,7 @@ export default async function NewTagPage() {
   await guardPage("tags.manage", "/admin/tags/new");
   return (
     <main className="container">
-      <p>
-        <Link href="/admin/tags">← All tags</Link>
-      </p>
+      <BackLink href="/admin/tags" label="All tags" />
       <h1>New tag</h1>
       <TagForm action={createTagAction} submitLabel="Create tag" />
     </main>

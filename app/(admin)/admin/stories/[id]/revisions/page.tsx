@@ -9,6 +9,7 @@ import { getStoryForEditor } from "@/lib/stories/queries";
 import { diffRevisions, listRevisions } from "@/lib/stories/revisions";
 import { RestoreButton } from "./restore-client";
 import "@/components/editor/editor.css";
+import { BackLink, ColumnHeads } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Revisions", robots: { index: false } };
 
@@ -65,9 +66,7 @@ export default async function RevisionsPage({
       : null;
   return (
     <main className="container">
-      <p>
-        <Link href={`/admin/stories/${id}`}>← Back to the editor</Link>
-      </p>
+      <BackLink href={`/admin/stories/${id}`} label="Back to the editor" />
       <h1>Revisions of “{data.story.headline}”</h1>
       <form method="get" className="filters" aria-label="Compare versions">
         {(
@@ -103,18 +102,18 @@ export default async function RevisionsPage({
         </section>
       )}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Saved</th>
-            <th scope="col">By</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Note</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            "Version",
+            "Saved",
+            "By",
+            "Kind",
+            "Note",
+            <span key="actions" className="visually-hidden">
+              Actions
+            </span>,
+          ]}
+        />
         <tbody>
           {revisions.map((r, i) => (
             <tr key={r.id}>
