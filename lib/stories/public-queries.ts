@@ -31,7 +31,8 @@ export const storyCardSelect = {
 
 const correctionSelect = { id: true, kind: true, text: true, createdAt: true } as const;
 
-const articleSelect = {
+/** What an article page shows; the Prisma type of Article, and the list findArticle's SQL reads. */
+export const articleSelect = {
   id: true,
   slug: true,
   headline: true,

@@ -1,48 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { lookupArticle } from "@/lib/stories/public-queries";
-import { publicImageSelect } from "@/lib/media/public";
-import { publicSourceSelect } from "@/lib/sources/public";
-import { commentRequestSelect } from "@/lib/comment-requests/public";
+import { articleSelect, lookupArticle } from "@/lib/stories/public-queries";
 import { createStory, createUser } from "../helpers/factories";
 
 // The article page reads its story in one statement (lib/stories/public-queries.ts findArticle).
-// It must give exactly what Prisma's own nested read of the same selects gives: every relation in
+// It must give exactly what Prisma's own nested read of the same select (one query per relation) gives: every relation in
 // its order, timestamps as the same instants, nulls as nulls, and nothing private.
 
 const prismaRead = (slug: string) =>
-  db.story.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      headline: true,
-      summary: true,
-      dateline: true,
-      bodyHtml: true,
-      bodyText: true,
-      wordCount: true,
-      status: true,
-      publishedAt: true,
-      firstPublishedAt: true,
-      updatedAt: true,
-      bylines: {
-        orderBy: { position: "asc" },
-        select: { user: { select: { id: true, name: true, slug: true } } },
-      },
-      tags: {
-        orderBy: { position: "asc" },
-        select: { tag: { select: { id: true, name: true, slug: true } } },
-      },
-      leadImage: { select: publicImageSelect },
-      sources: { orderBy: { position: "asc" }, select: publicSourceSelect },
-      commentRequests: { orderBy: { position: "asc" }, select: commentRequestSelect },
-      corrections: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, text: true, createdAt: true },
-      },
-    },
-  });
+  db.story.findUnique({ where: { slug }, select: articleSelect });
 
 describe("the article's one-statement lookup", () => {
   it("equals Prisma's nested read of a story with every relation filled", async () => {
