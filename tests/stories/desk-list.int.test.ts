@@ -8,6 +8,7 @@ import {
 } from "../../lib/stories/queries";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser } from "../helpers/factories";
+import type { StoryStatus } from "../../lib/db/generated/enums";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 
@@ -159,5 +160,207 @@ describe("the desk's story list", () => {
         all.slice(0, 2 * DESK_PAGE_SIZE),
       );
     });
+  });
+
+  /** Every page of a filtered list, oldest page last, following the "Older" links. */
+  async function walk(filters: Parameters<typeof listStoriesForDesk>[0]) {
+    const seen: string[] = [];
+    let page = await listStoriesForDesk(filters);
+    const total = page.total;
+    seen.push(...page.stories.map((s) => s.id));
+    while (page.older) {
+      page = await listStoriesForDesk({ ...filters, before: page.older });
+      seen.push(...page.stories.map((s) => s.id));
+    }
+    return { seen, total };
+  }
+
+  /** What the list must show, asked of Prisma directly. */
+  async function expected(filters: {
+    authorId?: string;
+    tagId?: string;
+    status?: StoryStatus;
+    q?: string;
+  }) {
+    const rows = await db.story.findMany({
+      where: {
+        ...(filters.status ? { status: filters.status } : {}),
+        ...(filters.authorId ? { bylines: { some: { userId: filters.authorId } } } : {}),
+        ...(filters.tagId ? { tags: { some: { tagId: filters.tagId } } } : {}),
+        ...(filters.q ? { headline: { contains: filters.q, mode: "insensitive" as const } } : {}),
+      },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  it("combines author, tag, status and headline filters across pages, through ties", async () => {
+    const [a, b] = [await createUser({ role: "REPORTER" }), await createUser({ role: "REPORTER" })];
+    const [x, y] = [
+      await db.tag.create({ data: { name: "Combined X", slug: "combined-x" } }),
+      await db.tag.create({ data: { name: "Combined Y", slug: "combined-y" } }),
+    ];
+    const statuses: StoryStatus[] = ["DRAFT", "IN_REVIEW", "PUBLISHED"];
+    const base = Date.UTC(2026, 1, 1);
+    for (let i = 0; i < 150; i++) {
+      const authors = i % 7 === 0 ? [a, b] : i % 2 ? [a] : [b];
+      const s = await createStory({
+        authors,
+        headline: i % 4 === 0 ? `Harbour ferry ${i}` : `Council item ${i}`,
+        status: statuses[i % 3],
+      });
+      const tags = [...(i % 3 !== 1 ? [x] : []), ...(i % 5 === 0 ? [y] : [])];
+      await db.storyTag.createMany({
+        data: tags.map((t, position) => ({ storyId: s.id, tagId: t.id, position })),
+      });
+      // 11 instants for 150 stories: page boundaries fall inside runs of ties.
+      await db.story.update({
+        where: { id: s.id },
+        data: { updatedAt: new Date(base + (i % 11) * 1000) },
+      });
+    }
+    signInAs(a);
+    const combos = [
+      { authorId: a.id },
+      { tagId: x.id },
+      { authorId: a.id, status: "PUBLISHED" as const },
+      { tagId: x.id, status: "DRAFT" as const },
+      { authorId: a.id, tagId: x.id },
+      { authorId: b.id, tagId: y.id, status: "PUBLISHED" as const },
+      { tagId: x.id, q: "ferry" },
+      { authorId: a.id, status: "IN_REVIEW" as const, q: "FERRY" },
+      { authorId: a.id, tagId: x.id, q: "ferry" },
+    ];
+    for (const filters of combos) {
+      const want = await expected(filters);
+      expect(want.length, JSON.stringify(filters)).toBeGreaterThan(0);
+      const { seen, total } = await walk(filters);
+      expect(seen, JSON.stringify(filters)).toEqual(want);
+      expect(total, JSON.stringify(filters)).toBe(want.length);
+    }
+  });
+
+  it("keeps an author's and a tag's list right as bylines, tags, status and last change move", async () => {
+    const [a, b] = [await createUser({ role: "REPORTER" }), await createUser({ role: "REPORTER" })];
+    const tag = await db.tag.create({ data: { name: "Moving", slug: "moving" } });
+    const base = Date.UTC(2026, 2, 1);
+    const made = [];
+    for (let i = 0; i < 3; i++) {
+      const s = await createStory({ authors: [a], headline: `Moving story ${i}` });
+      await db.story.update({
+        where: { id: s.id },
+        data: { updatedAt: new Date(base + i * 60_000) },
+      });
+      made.push(s);
+    }
+    const [s0, s1, s2] = made;
+    signInAs(a);
+    const list = async (filters: Parameters<typeof listStoriesForDesk>[0]) =>
+      (await listStoriesForDesk(filters)).stories.map((s) => s.id);
+    expect(await list({ authorId: a.id })).toEqual([s2.id, s1.id, s0.id]);
+
+    // An autosave of the oldest story brings it to the top of its author's list.
+    await db.story.update({
+      where: { id: s0.id },
+      data: { updatedAt: new Date(base + 10 * 60_000) },
+    });
+    expect(await list({ authorId: a.id })).toEqual([s0.id, s2.id, s1.id]);
+
+    // A byline added after the story was written: the story is on the new author's list, in its place.
+    await db.byline.create({ data: { storyId: s1.id, userId: b.id, position: 1 } });
+    expect(await list({ authorId: b.id })).toEqual([s1.id]);
+    await db.story.update({
+      where: { id: s1.id },
+      data: { updatedAt: new Date(base + 20 * 60_000) },
+    });
+    expect(await list({ authorId: b.id })).toEqual([s1.id]);
+    expect(await list({ authorId: a.id })).toEqual([s1.id, s0.id, s2.id]);
+    // ... and removed again.
+    await db.byline.delete({ where: { storyId_userId: { storyId: s1.id, userId: b.id } } });
+    expect(await list({ authorId: b.id })).toEqual([]);
+
+    // Status: the author + status list follows the story's workflow.
+    expect(await list({ authorId: a.id, status: "PUBLISHED" })).toEqual([]);
+    await db.story.update({
+      where: { id: s2.id },
+      data: {
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        updatedAt: new Date(base + 30 * 60_000),
+      },
+    });
+    expect(await list({ authorId: a.id, status: "PUBLISHED" })).toEqual([s2.id]);
+    expect(await list({ authorId: a.id, status: "DRAFT" })).toEqual([s1.id, s0.id]);
+
+    // Tags: a tag added to an older story sorts by the story's last change, and follows it.
+    await db.storyTag.create({ data: { storyId: s0.id, tagId: tag.id, position: 0 } });
+    await db.storyTag.create({ data: { storyId: s2.id, tagId: tag.id, position: 0 } });
+    expect(await list({ tagId: tag.id })).toEqual([s2.id, s0.id]);
+    await db.story.update({
+      where: { id: s0.id },
+      data: { updatedAt: new Date(base + 40 * 60_000) },
+    });
+    expect(await list({ tagId: tag.id })).toEqual([s0.id, s2.id]);
+    expect(await list({ tagId: tag.id, status: "PUBLISHED" })).toEqual([s2.id]);
+    await db.story.update({
+      where: { id: s2.id },
+      data: { status: "UNPUBLISHED", publishedAt: null },
+    });
+    expect(await list({ tagId: tag.id, status: "PUBLISHED" })).toEqual([]);
+    expect(await list({ tagId: tag.id, status: "UNPUBLISHED" })).toEqual([s2.id]);
+    // The join rows hold what the stories hold (the triggers' whole job).
+    const rows = await db.byline.findMany({
+      where: { userId: a.id },
+      select: {
+        storyUpdatedAt: true,
+        storyStatus: true,
+        story: { select: { updatedAt: true, status: true } },
+      },
+    });
+    for (const r of rows)
+      expect([r.storyUpdatedAt, r.storyStatus]).toEqual([r.story.updatedAt, r.story.status]);
+  });
+
+  it("with every set larger than the count's bound, still pages the intersection right", async () => {
+    const author = await createUser({ role: "REPORTER" });
+    const tag = await db.tag.create({ data: { name: "Bulk tag", slug: "bulk-tag" } });
+    const n = DESK_COUNT_LIMIT + 60;
+    await db.story.createMany({
+      data: Array.from({ length: n }, (_, i) => ({
+        slug: `big-${i}`,
+        headline: i % 20 === 0 ? `Rare ferry ${i}` : `Big ${i}`,
+        body: { type: "doc", content: [] },
+        status: i % 30 === 0 ? ("PUBLISHED" as const) : ("DRAFT" as const),
+        updatedAt: new Date(Date.UTC(2026, 3, 1) + (i % 13) * 1000),
+      })),
+    });
+    const ids = (
+      await db.story.findMany({ where: { slug: { startsWith: "big-" } }, select: { id: true } })
+    ).map((s) => s.id);
+    await db.byline.createMany({
+      data: ids.map((storyId) => ({ storyId, userId: author.id, position: 0 })),
+    });
+    // Every story but every ninth has the tag.
+    await db.storyTag.createMany({
+      data: ids
+        .filter((_, i) => i % 9 !== 0)
+        .map((storyId) => ({ storyId, tagId: tag.id, position: 0 })),
+    });
+    signInAs(author);
+    for (const filters of [
+      { authorId: author.id, tagId: tag.id },
+      { authorId: author.id, tagId: tag.id, status: "PUBLISHED" as const },
+      { authorId: author.id, tagId: tag.id, q: "rare ferry" },
+      { tagId: tag.id, q: "big" },
+    ]) {
+      const want = await expected(filters);
+      const { seen, total } = await walk(filters);
+      expect(seen.slice(0, 3 * DESK_PAGE_SIZE), JSON.stringify(filters)).toEqual(
+        want.slice(0, 3 * DESK_PAGE_SIZE),
+      );
+      expect(seen.length, JSON.stringify(filters)).toBe(want.length);
+      expect(total, JSON.stringify(filters)).toBe(Math.min(want.length, DESK_COUNT_LIMIT));
+    }
   });
 });
