@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { type ColumnSelect, jsonColumns, reviveDates, table } from "@/lib/db/sql";
+import { jsonColumns, reviveDates, table } from "@/lib/db/sql";
 import { publicImageSelect } from "@/lib/media/public";
 import { commentRequestSelect } from "@/lib/comment-requests/public";
 import { publicSourceSelect } from "@/lib/sources/public";
@@ -62,25 +62,43 @@ export const articleSelect = {
   },
 } as const;
 
-export type StoryCard = NonNullable<Awaited<ReturnType<typeof getLatestPublishedStories>>>[number];
+export type StoryCard = Prisma.StoryGetPayload<{ select: typeof storyCardSelect }>;
 export type Article = Prisma.StoryGetPayload<{ select: typeof articleSelect }>;
 
-export async function getLatestPublishedStories(limit = 30, skip = 0) {
-  return db.story.findMany({
+/** The front page's newest stories: ids from the (status, publishedAt) index, then their cards. */
+export async function getLatestPublishedStories(limit = 30, skip = 0): Promise<StoryCard[]> {
+  const ids = await db.story.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take: limit,
     skip,
-    select: storyCardSelect,
+    select: { id: true },
   });
+  return cardsInOrder(ids.map((r) => r.id));
 }
 
 const REQUEST_DATES = ["sentAt", "deadline", "respondedAt"] as const;
-const storyColumns = Object.fromEntries(
-  Object.entries(articleSelect).flatMap(([k, v]) => (v === true ? [[k, true as const]] : [])),
-) as ColumnSelect;
 const jsonList = (object: Prisma.Sql, order: string, from: Prisma.Sql) =>
   Prisma.sql`COALESCE((SELECT json_agg(${object} ORDER BY ${Prisma.raw(order)}) ${from}), '[]')`;
+/** The story's own columns that a select names (its `true` fields), from the row `s`. */
+const scalarColumns = (select: Record<string, unknown>) =>
+  Prisma.raw(
+    Object.keys(select)
+      .filter((k) => select[k] === true)
+      .map((c) => {
+        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(c)) throw new Error(`not a column name: ${c}`);
+        return `s."${c}"`;
+      })
+      .join(", "),
+  );
+/** The story `s`'s bylines and lead image as bylineSelect and publicImageSelect read them. */
+const bylinesAndImage = Prisma.sql`${jsonList(
+  Prisma.sql`json_build_object('user', ${jsonColumns("u", bylineSelect.select.user.select)})`,
+  "b.position",
+  Prisma.sql`FROM ${table("Byline")} b JOIN ${table("User")} u ON u.id = b."userId" WHERE b."storyId" = s.id`,
+)} AS bylines,
+  (SELECT ${jsonColumns("m", publicImageSelect)} FROM ${table("Media")} m
+    WHERE m.id = s."leadImageId") AS "leadImage"`;
 
 /**
  * The article at `slug` with everything its page shows, in one statement: its columns, then each
@@ -90,23 +108,12 @@ const jsonList = (object: Prisma.Sql, order: string, from: Prisma.Sql) =>
  */
 async function findArticle(slug: string): Promise<Article | null> {
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${Prisma.raw(
-      Object.keys(storyColumns)
-        .map((c) => `s."${c}"`)
-        .join(", "),
-    )},
-      ${jsonList(
-        Prisma.sql`json_build_object('user', ${jsonColumns("u", bylineSelect.select.user.select)})`,
-        "b.position",
-        Prisma.sql`FROM ${table("Byline")} b JOIN ${table("User")} u ON u.id = b."userId" WHERE b."storyId" = s.id`,
-      )} AS bylines,
+    SELECT ${scalarColumns(articleSelect)}, ${bylinesAndImage},
       ${jsonList(
         Prisma.sql`json_build_object('tag', ${jsonColumns("t", tagSelect.select.tag.select)})`,
         "st.position",
         Prisma.sql`FROM ${table("StoryTag")} st JOIN ${table("Tag")} t ON t.id = st."tagId" WHERE st."storyId" = s.id`,
       )} AS tags,
-      (SELECT ${jsonColumns("m", publicImageSelect)} FROM ${table("Media")} m
-        WHERE m.id = s."leadImageId") AS "leadImage",
       ${jsonList(
         jsonColumns("x", publicSourceSelect),
         "x.position",
@@ -162,15 +169,6 @@ export async function lookupArticle(slug: string): Promise<ArticleLookup> {
     : { kind: "missing" };
 }
 
-/** Published stories by ids, for related feeds; order is the caller's. */
-export async function getPublishedStoryCards(ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return db.story.findMany({
-    where: { id: { in: [...ids] }, status: "PUBLISHED" },
-    select: { ...storyCardSelect, bodyText: true },
-  });
-}
-
 export const PAGE_SIZE = 20;
 
 export interface PublicTag {
@@ -202,13 +200,16 @@ export async function lookupTag(slug: string): Promise<TagLookup> {
     : { kind: "missing" };
 }
 
-/** Cards for story ids, in the order given (ids that are not published are left out). */
-async function cardsInOrder(ids: readonly string[]) {
+/**
+ * Cards for story ids, in the order given (ids that are not published are left out): one statement
+ * with each card's bylines and lead image, instead of Prisma's three queries (stories, bylines,
+ * pictures) for every list page.
+ */
+async function cardsInOrder(ids: readonly string[]): Promise<StoryCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db.story.findMany({
-    where: { id: { in: [...ids] }, status: "PUBLISHED" },
-    select: storyCardSelect,
-  });
+  const rows = await db.$queryRaw<StoryCard[]>`
+    SELECT ${scalarColumns(storyCardSelect)}, ${bylinesAndImage}
+    FROM ${table("Story")} s WHERE s.id = ANY(${[...ids]}::text[]) AND s.status = 'PUBLISHED'`;
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

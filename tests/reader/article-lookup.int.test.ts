@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { articleSelect, lookupArticle } from "@/lib/stories/public-queries";
+import {
+  articleSelect,
+  getLatestPublishedStories,
+  lookupArticle,
+  storyCardSelect,
+} from "@/lib/stories/public-queries";
 import { createStory, createUser } from "../helpers/factories";
 
 // The article page reads its story in one statement (lib/stories/public-queries.ts findArticle).
@@ -140,5 +145,38 @@ describe("the article's one-statement lookup", () => {
     await db.story.update({ where: { id: gone.id }, data: { status: "UNPUBLISHED" } });
     expect(await lookupArticle(gone.slug)).toEqual({ kind: "gone", storyId: gone.id });
     expect(await lookupArticle("no-such-story-anywhere")).toEqual({ kind: "missing" });
+  });
+
+  it("lists cards (front, tag and author pages) exactly as Prisma's nested read of the card select", async () => {
+    const [a, b] = [await createUser({ name: "Card Two" }), await createUser({ name: "Card One" })];
+    const story = await createStory({
+      authors: [a, b],
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.now() + 86_400_000), // the newest, whatever else the file made
+    });
+    const image = await db.media.create({
+      data: {
+        originalSha256: `card-${story.id}`,
+        originalMime: "image/jpeg",
+        originalBytes: 10,
+        key: `card-key-${story.id}`,
+        cropKey: `card-crop-${story.id}`,
+        width: 800,
+        height: 600,
+        rightsNote: "PRIVATE card rights note",
+      },
+    });
+    await db.story.update({ where: { id: story.id }, data: { leadImageId: image.id } });
+    const cards = await getLatestPublishedStories(5);
+    const expected = await db.story.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take: 5,
+      select: storyCardSelect,
+    });
+    expect(cards).toEqual(expected);
+    expect(cards[0].id).toBe(story.id);
+    expect(cards[0].bylines.map((x) => x.user.name)).toEqual(["Card Two", "Card One"]);
+    expect(JSON.stringify(cards)).not.toContain("PRIVATE card rights note");
   });
 });
