@@ -18,6 +18,9 @@ export async function register() {
     const { startRelatedBackfill } = await import("@/lib/related/backfill");
     startRelatedBackfill();
   }
+  // The newest stories' search table (lib/search/recent.ts) only grows by publishing: trimmed here.
+  const { startSearchRecentPrune } = await import("@/lib/search/recent");
+  startSearchRecentPrune();
   if (process.env.NEWSROOM_SCHEDULER === "off") return;
   const { startScheduler } = await import("@/lib/stories/scheduler");
   // invalidateTags drops the reader's page cache (and tells the other instances) from outside a request.

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { parseDatabaseUrl } from "@/lib/db/url";
 import { migrate } from "@/lib/db/migrate";
+import { SEARCH_RECENT_KEEP } from "@/lib/search/bounds";
 import { fail, log, resolveDatabase } from "./lib/runtime";
 import { AUTHOR_COUNT, buildBatch, properName, TAG_COUNT } from "./corpus/stories";
 import { seededRandom } from "./corpus/vocabulary";
@@ -120,7 +121,11 @@ async function main() {
           `corpus ${run}: ${to.toLocaleString("en")} / ${count.toLocaleString("en")} stories (${((Date.now() - started) / 1000).toFixed(0)} s)`,
         );
     }
-    const tables = ["Story", "StoryTag", "Byline", "Tag", "User"].map((t) =>
+    // The newest stories' search table took every batch's stories in turn: back to its size.
+    await client.query(
+      `SELECT ${schema ? `"${schema}".` : ""}search_recent_prune(${SEARCH_RECENT_KEEP})`,
+    );
+    const tables = ["Story", "StoryTag", "Byline", "Tag", "User", "SearchRecent"].map((t) =>
       schema ? `"${schema}"."${t}"` : `"${t}"`,
     );
     await client.query(`VACUUM ANALYZE ${tables.join(", ")}`);

@@ -16,7 +16,8 @@ type Table =
   | "Media"
   | "Source"
   | "CommentRequest"
-  | "Correction";
+  | "Correction"
+  | "SearchRecent";
 
 export function table(name: Table): Prisma.Sql {
   return Prisma.raw(qualifiedName(name));

@@ -11,6 +11,8 @@ export const WHOLE_ARCHIVE_MATCHES = 4_000;
 /** A common query searches only the newest stories, never more than this many. */
 export const MAX_WINDOW = 20_000;
 export const MIN_WINDOW = 1_000;
+/** SearchRecent (lib/search/recent.ts) keeps at least this many of the newest: more than any window. */
+export const SEARCH_RECENT_KEEP = Math.ceil(MAX_WINDOW * 1.25);
 
 /** The words of a query as websearch_to_tsquery would see them (quotes and minus signs aside). */
 export function queryTerms(q: string): string[] {

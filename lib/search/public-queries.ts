@@ -76,18 +76,40 @@ async function estimate(
   };
 }
 
+interface Source {
+  /** The table the matches come from, as `s` (and `r` when ranked): Story, or SearchRecent. */
+  table: Prisma.Sql;
+  /** Its rows' condition for a published story (SearchRecent holds only published ones). */
+  published: Prisma.Sql;
+  /** Only the newest `window` published stories, or nothing. */
+  inWindow: Prisma.Sql;
+}
+
 /**
- * Only the newest `window` published stories: the boundary is an index-only walk of that many, read
- * first and passed as a value. Written as a subquery instead, the planner could not see how narrow
- * the window is (it guessed a third of the archive) and, at a million stories, read every story's
- * tsvector in a sequential scan for a common word (14 s) instead of anding two index bitmaps.
+ * Where a search with this window reads its matches. The whole archive: Story. The newest `window`
+ * stories: their boundary is an index-only walk of that many, read first and passed as a value
+ * (written as a subquery, the planner could not see how narrow the window is and, at a million
+ * stories, read every tsvector in a sequential scan for a common word: 14 s); and when SearchRecent
+ * holds every story from that boundary on (it holds all published since its oldest row), the
+ * matches come from it: its GIN index and vectors stay in memory, where the archive's, read for a
+ * few thousand stories, came from disk.
  */
-async function windowCondition(tx: Tx, window: number | null): Promise<Prisma.Sql> {
-  if (window === null) return Prisma.empty;
-  const [edge] = await tx.$queryRaw<{ at: Date }[]>`
-    SELECT w."publishedAt" AS at FROM ${table("Story")} w WHERE w.status = 'PUBLISHED'
-    ORDER BY w."publishedAt" DESC OFFSET ${window - 1} LIMIT 1`;
-  return edge ? Prisma.sql`AND s."publishedAt" >= ${edge.at}` : Prisma.empty;
+async function searchSource(tx: Tx, window: number | null): Promise<Source> {
+  const story: Source = {
+    table: table("Story"),
+    published: Prisma.sql`s.status = 'PUBLISHED'`,
+    inWindow: Prisma.empty,
+  };
+  if (window === null) return story;
+  const [edge] = await tx.$queryRaw<{ at: Date | null; recent: Date | null }[]>`
+    SELECT (SELECT w."publishedAt" FROM ${table("Story")} w WHERE w.status = 'PUBLISHED'
+      ORDER BY w."publishedAt" DESC OFFSET ${window - 1} LIMIT 1) AS at,
+      (SELECT min(r."publishedAt") FROM ${table("SearchRecent")} r) AS recent`;
+  if (!edge?.at) return story;
+  const inWindow = Prisma.sql`AND s."publishedAt" >= ${edge.at}`;
+  return edge.recent && edge.at >= edge.recent
+    ? { table: table("SearchRecent"), published: Prisma.sql`true`, inWindow }
+    : { ...story, inWindow };
 }
 
 function isTimeout(error: unknown): boolean {
@@ -117,7 +139,7 @@ export async function searchStories(
         const { matches, published, rechecked } = await estimate(tx, query);
         const window = searchWindow(matches, published);
         const walk = searchMethod(matches, published, rechecked) === "walk";
-        const inWindow = await windowCondition(tx, window);
+        const source = await searchSource(tx, window);
         const rows = await tx.$queryRaw<
           {
             total: number;
@@ -130,16 +152,16 @@ export async function searchStories(
         >`
           WITH found AS ${walk ? Prisma.empty : Prisma.sql`MATERIALIZED`} (
             -- The tsquery is written inline (not in a CTE) so the planner sees how common the words are.
-            SELECT s.id, s."publishedAt"${walk ? Prisma.sql`, s."searchVector"` : Prisma.empty} FROM ${table("Story")} s
-            WHERE s.status = 'PUBLISHED' AND s."searchVector" @@ websearch_to_tsquery('english', ${query})
-              ${inWindow}
+            SELECT s.id, s."publishedAt"${walk ? Prisma.sql`, s."searchVector"` : Prisma.empty} FROM ${source.table} s
+            WHERE ${source.published} AND s."searchVector" @@ websearch_to_tsquery('english', ${query})
+              ${source.inWindow}
           ),
           matches AS (SELECT * FROM found ORDER BY found."publishedAt" DESC LIMIT ${MAX_RANKED + 1}),
           ranked AS (
             -- A walk has read each match's tsvector already; gathered matches read theirs here.
             SELECT m.id, ts_rank(${walk ? Prisma.sql`m` : Prisma.sql`r`}."searchVector", websearch_to_tsquery('english', ${query})) AS rank, m."publishedAt"
             -- The newest MAX_RANKED are ranked; the one more only says that more match.
-            FROM (SELECT * FROM matches ORDER BY matches."publishedAt" DESC LIMIT ${MAX_RANKED}) m ${walk ? Prisma.empty : Prisma.sql`JOIN ${table("Story")} r ON r.id = m.id`}
+            FROM (SELECT * FROM matches ORDER BY matches."publishedAt" DESC LIMIT ${MAX_RANKED}) m ${walk ? Prisma.empty : Prisma.sql`JOIN ${source.table} r ON r.id = m.id`}
             ORDER BY rank DESC, m."publishedAt" DESC, m.id LIMIT ${pageSize} OFFSET ${offset}
           )
           SELECT (SELECT count(*)::int FROM matches) AS total, s.id, s.slug, s.headline, s."publishedAt",

@@ -94,4 +94,54 @@ describe("search over more stories than its window", () => {
     expect(lantern.hits[0].headline).toMatch(/lantern/);
     expect(lantern.hits[0].excerptHtml).toContain("<mark>lantern</mark>");
   });
+
+  it("reads the newest stories' table while it covers the window, follows each write, and falls back when pruned", async () => {
+    const recent = async () =>
+      (
+        await db.$queryRaw<{ n: number; oldest: Date | null }[]>`
+        SELECT count(*)::int AS n, min("publishedAt") AS oldest FROM ${table("SearchRecent")}`
+      )[0];
+    // Inserted oldest first, every story went in (each was at least as new as the oldest there).
+    expect((await recent()).n).toBe(STORIES);
+    const newestFerry = `scale-${STORIES - (STORIES % 2)}`;
+    const first = async () => {
+      const r = await searchStories("ferry", 1);
+      if (!r.ok) throw new Error(`refused: ${r.reason}`);
+      return r.hits.map((h) => h.id);
+    };
+    expect(await first()).toEqual(await reference("ferry", 0));
+    expect(await first()).toContain(newestFerry);
+    // Withdrawn: out of the table and of the results; published again: back.
+    await db.story.update({ where: { id: newestFerry }, data: { status: "UNPUBLISHED" } });
+    expect((await recent()).n).toBe(STORIES - 1);
+    expect(await first()).not.toContain(newestFerry);
+    expect(await first()).toEqual(await reference("ferry", 0));
+    await db.story.update({ where: { id: newestFerry }, data: { status: "PUBLISHED" } });
+    expect(await first()).toContain(newestFerry);
+    // An edit of the text reaches the table: the word taken out, the story is no longer found.
+    await db.story.update({
+      where: { id: newestFerry },
+      data: { bodyText: "Nothing about boats." },
+    });
+    expect(await first()).not.toContain(newestFerry);
+    expect(await first()).toEqual(await reference("ferry", 0));
+    // Pruned to fewer than the window: it no longer covers it, and search reads the archive.
+    await db.$queryRaw`SELECT search_recent_prune(100)`;
+    expect((await recent()).n).toBe(100);
+    for (const query of ["ferry", "lantern", '"harbour budget"'])
+      for (const page of [1, 50]) {
+        const r = await searchStories(query, page);
+        if (!r.ok) throw new Error(`refused: ${r.reason}`);
+        expect(
+          r.hits.map((h) => h.id),
+          `${query} page ${page}`,
+        ).toEqual(await reference(query, (page - 1) * 10));
+      }
+    // A story published now is newer than the oldest kept: it goes in.
+    await db.story.update({
+      where: { id: "scale-1" },
+      data: { publishedAt: new Date("2030-01-01T00:00:00Z") },
+    });
+    expect((await recent()).n).toBe(101);
+  });
 });
