@@ -91,8 +91,11 @@ const scalarColumns = (select: Record<string, unknown>) =>
       })
       .join(", "),
   );
-/** The story `s`'s bylines and lead image as bylineSelect and publicImageSelect read them. */
-const bylinesAndImage = Prisma.sql`${jsonList(
+/**
+ * The story `s`'s bylines and lead image as bylineSelect and publicImageSelect read them. A function:
+ * table names come from DATABASE_URL, which the build does not have.
+ */
+const bylinesAndImage = () => Prisma.sql`${jsonList(
   Prisma.sql`json_build_object('user', ${jsonColumns("u", bylineSelect.select.user.select)})`,
   "b.position",
   Prisma.sql`FROM ${table("Byline")} b JOIN ${table("User")} u ON u.id = b."userId" WHERE b."storyId" = s.id`,
@@ -108,7 +111,7 @@ const bylinesAndImage = Prisma.sql`${jsonList(
  */
 async function findArticle(slug: string): Promise<Article | null> {
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${scalarColumns(articleSelect)}, ${bylinesAndImage},
+    SELECT ${scalarColumns(articleSelect)}, ${bylinesAndImage()},
       ${jsonList(
         Prisma.sql`json_build_object('tag', ${jsonColumns("t", tagSelect.select.tag.select)})`,
         "st.position",
@@ -208,7 +211,7 @@ export async function lookupTag(slug: string): Promise<TagLookup> {
 async function cardsInOrder(ids: readonly string[]): Promise<StoryCard[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<StoryCard[]>`
-    SELECT ${scalarColumns(storyCardSelect)}, ${bylinesAndImage}
+    SELECT ${scalarColumns(storyCardSelect)}, ${bylinesAndImage()}
     FROM ${table("Story")} s WHERE s.id = ANY(${[...ids]}::text[]) AND s.status = 'PUBLISHED'`;
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
