@@ -29,11 +29,31 @@ export function qualifiedName(name: Table): string {
   return schema ? `"${schema}"."${name}"` : `"${name}"`;
 }
 
-/** A flat Prisma select (`{ field: true, … }`): the columns one JSON object of a raw query carries. */
-export type ColumnSelect = Readonly<Record<string, true>>;
+/** A Prisma select; its `true` fields are the row's own columns (nested selects are relations). */
+export type ColumnSelect = Readonly<Record<string, unknown>>;
+
+/** The own columns a select names, each checked to be a plain identifier, as `alias."field"`. */
+function columnsOf(alias: string, select: ColumnSelect): { field: string; column: string }[] {
+  if (!/^[a-z][a-z0-9]*$/.test(alias)) throw new Error(`not a table alias: ${alias}`);
+  return Object.keys(select)
+    .filter((field) => select[field] === true)
+    .map((field) => {
+      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(field)) throw new Error(`not a column name: ${field}`);
+      return { field, column: `${alias}."${field}"` };
+    });
+}
+
+/** `alias."a", alias."b", …`: the own columns of a select, for a raw query's select list. */
+export function selectColumns(alias: string, select: ColumnSelect): Prisma.Sql {
+  return Prisma.raw(
+    columnsOf(alias, select)
+      .map((c) => c.column)
+      .join(", "),
+  );
+}
 
 /**
- * `json_build_object('field', alias."field", …)` for the columns of a flat select, so that a raw
+ * `json_build_object('field', alias."field", …)` for the own columns of a select, so that a raw
  * query reads exactly what the select names (a public select stays the only list of public fields).
  * Timestamps named in `dates` travel as epoch milliseconds (JSON has no time type, and Prisma's
  * `timestamp(3)` columns have no zone); reviveDates() turns them back into Dates.
@@ -43,14 +63,11 @@ export function jsonColumns(
   select: ColumnSelect,
   dates: readonly string[] = [],
 ): Prisma.Sql {
-  if (!/^[a-z][a-z0-9]*$/.test(alias)) throw new Error(`not a table alias: ${alias}`);
-  const parts = Object.keys(select).map((field) => {
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(field)) throw new Error(`not a column name: ${field}`);
-    const column = `${alias}."${field}"`;
-    return dates.includes(field)
+  const parts = columnsOf(alias, select).map(({ field, column }) =>
+    dates.includes(field)
       ? `'${field}', extract(epoch FROM ${column}) * 1000`
-      : `'${field}', ${column}`;
-  });
+      : `'${field}', ${column}`,
+  );
   return Prisma.raw(`json_build_object(${parts.join(", ")})`);
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { jsonColumns, reviveDates, table } from "@/lib/db/sql";
+import { jsonColumns, reviveDates, selectColumns, table } from "@/lib/db/sql";
 import { publicImageSelect } from "@/lib/media/public";
 import { commentRequestSelect } from "@/lib/comment-requests/public";
 import { publicSourceSelect } from "@/lib/sources/public";
@@ -80,17 +80,6 @@ export async function getLatestPublishedStories(limit = 30, skip = 0): Promise<S
 const REQUEST_DATES = ["sentAt", "deadline", "respondedAt"] as const;
 const jsonList = (object: Prisma.Sql, order: string, from: Prisma.Sql) =>
   Prisma.sql`COALESCE((SELECT json_agg(${object} ORDER BY ${Prisma.raw(order)}) ${from}), '[]')`;
-/** The story's own columns that a select names (its `true` fields), from the row `s`. */
-const scalarColumns = (select: Record<string, unknown>) =>
-  Prisma.raw(
-    Object.keys(select)
-      .filter((k) => select[k] === true)
-      .map((c) => {
-        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(c)) throw new Error(`not a column name: ${c}`);
-        return `s."${c}"`;
-      })
-      .join(", "),
-  );
 /**
  * The story `s`'s bylines and lead image as bylineSelect and publicImageSelect read them. A function:
  * table names come from DATABASE_URL, which the build does not have.
@@ -111,7 +100,7 @@ const bylinesAndImage = () => Prisma.sql`${jsonList(
  */
 async function findArticle(slug: string): Promise<Article | null> {
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${scalarColumns(articleSelect)}, ${bylinesAndImage()},
+    SELECT ${selectColumns("s", articleSelect)}, ${bylinesAndImage()},
       ${jsonList(
         Prisma.sql`json_build_object('tag', ${jsonColumns("t", tagSelect.select.tag.select)})`,
         "st.position",
@@ -211,7 +200,7 @@ export async function lookupTag(slug: string): Promise<TagLookup> {
 async function cardsInOrder(ids: readonly string[]): Promise<StoryCard[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<StoryCard[]>`
-    SELECT ${scalarColumns(storyCardSelect)}, ${bylinesAndImage()}
+    SELECT ${selectColumns("s", storyCardSelect)}, ${bylinesAndImage()}
     FROM ${table("Story")} s WHERE s.id = ANY(${[...ids]}::text[]) AND s.status = 'PUBLISHED'`;
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
