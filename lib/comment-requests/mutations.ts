@@ -1,7 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { rowArgs, storyRows } from "@/lib/stories/story-rows";
+import { storyRows } from "@/lib/stories/story-rows";
 import { parseId, parseInput } from "@/lib/shared/errors";
 import { commentRequestInputSchema } from "./schema";
 
@@ -14,10 +13,7 @@ const requests = storyRows({
   entityType: "comment_request",
   domain: "comment_request",
   shows: "commentRequests",
-  find: (id) => db.commentRequest.findUnique(rowArgs.story(id)),
-  list: (tx, storyId) => tx.commentRequest.findMany(rowArgs.inOrder(storyId)),
-  place: (tx, id, position) => tx.commentRequest.update({ where: { id }, data: { position } }),
-  remove: (tx, id) => tx.commentRequest.delete({ where: { id } }),
+  rows: (c) => c.commentRequest,
 });
 
 function fields(input: unknown) {

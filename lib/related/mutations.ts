@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { db, type Tx } from "@/lib/db/client";
-import { rowArgs, storyRows } from "@/lib/stories/story-rows";
+import type { Tx } from "@/lib/db/client";
+import { storyRows } from "@/lib/stories/story-rows";
 import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { relatedExternalSchema, relatedInputSchema } from "./schema";
 
@@ -11,10 +11,7 @@ const links = storyRows({
   entityType: "related_link",
   domain: "related",
   shows: "related",
-  find: (id) => db.relatedLink.findUnique(rowArgs.story(id)),
-  list: (tx, storyId) => tx.relatedLink.findMany(rowArgs.inOrder(storyId)),
-  place: (tx, id, position) => tx.relatedLink.update({ where: { id }, data: { position } }),
-  remove: (tx, id) => tx.relatedLink.delete({ where: { id } }),
+  rows: (c) => c.relatedLink,
 });
 
 export async function addRelated(storyId: string, input: unknown) {

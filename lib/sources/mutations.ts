@@ -1,8 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { rowArgs, storyRows } from "@/lib/stories/story-rows";
+import { storyRows } from "@/lib/stories/story-rows";
 import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { sourceInputSchema, type SourceInput } from "./schema";
 
@@ -15,10 +14,7 @@ const sources = storyRows({
   entityType: "source",
   domain: "source",
   shows: "sources",
-  find: (id) => db.source.findUnique(rowArgs.story(id)),
-  list: (tx, storyId) => tx.source.findMany(rowArgs.inOrder(storyId)),
-  place: (tx, id, position) => tx.source.update({ where: { id }, data: { position } }),
-  remove: (tx, id) => tx.source.delete({ where: { id } }),
+  rows: (c) => c.source,
 });
 
 const APPROVAL_CLEARED =

@@ -85,30 +85,37 @@ function refreshStory(story: LoadedStory["story"], kind: StoryRowKind) {
   refreshReaders(changeOf(story), [kind.shows], story.status === "PUBLISHED");
 }
 
+/**
+ * The Prisma calls a panel's table answers, the same for each: a row's story, a story's rows in
+ * their order, a row's new place, a row's removal.
+ */
+interface RowDelegate {
+  findUnique(args: {
+    where: { id: string };
+    select: { storyId: true };
+  }): PromiseLike<{ storyId: string } | null>;
+  findMany(args: {
+    where: { storyId: string };
+    orderBy: { position: "asc" };
+    select: { id: true };
+  }): PromiseLike<{ id: string }[]>;
+  update(args: { where: { id: string }; data: { position: number } }): PromiseLike<unknown>;
+  delete(args: { where: { id: string } }): PromiseLike<unknown>;
+}
+
 /** A panel's table of a story's rows, in order: what differs from one panel to the next. */
 export interface RowTable extends StoryRowKind {
   /** What a row is called in answers: "source", "request for comment". */
   noun: string;
-  find(id: string): Promise<{ storyId: string } | null>;
-  list(tx: Tx, storyId: string): Promise<{ id: string }[]>;
-  place(tx: Tx, id: string, position: number): Promise<unknown>;
-  remove(tx: Tx, id: string): Promise<unknown>;
+  /** The table on a client or a transaction: `(c) => c.source`. */
+  rows(client: Tx): RowDelegate;
 }
-
-/** The Prisma arguments of a RowTable's reads, the same for every panel's table. */
-export const rowArgs = {
-  /** A row's story. */
-  story: (id: string) => ({ where: { id }, select: { storyId: true } }) as const,
-  /** A story's rows, in their order. */
-  inOrder: (storyId: string) =>
-    ({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } }) as const,
-};
 
 /** A panel's rows (sources, requests for comment, related articles): find, write, remove, move. */
 export function storyRows(table: RowTable) {
   /** The story a row belongs to; NotFoundError when there is no such row. */
   const storyOf = async (id: string) => {
-    const row = await table.find(id);
+    const row = await table.rows(db).findUnique({ where: { id }, select: { storyId: true } });
     if (!row) throw new NotFoundError(table.noun);
     return row.storyId;
   };
@@ -126,7 +133,7 @@ export function storyRows(table: RowTable) {
         verb: "remove",
         gate,
         async write(tx) {
-          await table.remove(tx, id);
+          await table.rows(tx).delete({ where: { id } });
           return { rowId: id, value: {} };
         },
       });
@@ -142,11 +149,15 @@ export function storyRows(table: RowTable) {
       const storyId = await storyOf(move.id);
       const story = await db.$transaction(async (tx) => {
         const { story } = await assertStoryAccess(tx, user, storyId);
-        const ids = (await table.list(tx, storyId)).map((r) => r.id);
+        const rows = await table
+          .rows(tx)
+          .findMany({ where: { storyId }, orderBy: { position: "asc" }, select: { id: true } });
+        const ids = rows.map((r) => r.id);
         const swap = neighbourIndex(ids, move.id, move.direction);
         if (!swap) return null;
         [ids[swap[0]], ids[swap[1]]] = [ids[swap[1]], ids[swap[0]]];
-        for (const [position, rowId] of ids.entries()) await table.place(tx, rowId, position);
+        for (const [position, id] of ids.entries())
+          await table.rows(tx).update({ where: { id }, data: { position } });
         return story;
       });
       if (story) refreshStory(story, table);
