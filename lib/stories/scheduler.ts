@@ -1,7 +1,9 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { storyChangeTags } from "@/lib/cache/tags";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { StoryStatus } from "@/lib/db/generated/enums";
 import { table } from "@/lib/db/sql";
 import { refreshRelatedLists } from "@/lib/related/stored";
 import { loadGateInput } from "./gate-input";
@@ -48,24 +50,14 @@ export async function publishDueStories(
       // The story may have been edited since it was scheduled: the gate is checked again at the hour.
       const gate = evaluatePublishGate(await loadGateInput(tx, id), now);
       if (!gate.canPublish) {
-        const held = await tx.story.updateMany({
-          where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
+        await leaveSchedule(tx, story, now, {
           data: { status: "IN_REVIEW", scheduledAt: null },
+          action: "story.schedule_blocked",
+          details: { scheduled: at.toISOString(), blocking: gate.blocking.map((c) => c.message) },
         });
-        if (held.count) {
-          await recordWorkflowStep(tx, id, story.version, "IN_REVIEW");
-          await recordAudit(tx, {
-            actorId: null,
-            action: "story.schedule_blocked",
-            entityType: "story",
-            entityId: id,
-            details: { scheduled: at.toISOString(), blocking: gate.blocking.map((c) => c.message) },
-          });
-        }
         return null;
       }
-      const updated = await tx.story.updateMany({
-        where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
+      const left = await leaveSchedule(tx, story, now, {
         data: {
           status: "PUBLISHED",
           publishedAt: at,
@@ -73,16 +65,10 @@ export async function publishDueStories(
           scheduledAt: null,
           unpublishedAt: null,
         },
-      });
-      if (updated.count === 0) return null;
-      await recordWorkflowStep(tx, id, story.version, "PUBLISHED");
-      await recordAudit(tx, {
-        actorId: null,
         action: "story.publish",
-        entityType: "story",
-        entityId: id,
         details: { scheduled: at.toISOString() },
       });
+      if (!left) return null;
       await refreshRelatedLists(tx, id);
       return story;
     });
@@ -91,6 +77,37 @@ export async function publishDueStories(
     storyChangeTags(changeOf(claimed)).forEach((t) => tags.add(t));
   }
   return { published, tags: [...tags] };
+}
+
+/**
+ * Takes a story off the schedule, to be published or held for review, if it is still scheduled and
+ * due (the update is conditional): its new status, the revision's workflow step, the audit entry.
+ * False when it was changed meanwhile, and nothing is written.
+ */
+async function leaveSchedule(
+  tx: Tx,
+  story: { id: string; version: number },
+  now: Date,
+  to: {
+    data: Prisma.StoryUpdateManyMutationInput & { status: StoryStatus };
+    action: string;
+    details: Prisma.InputJsonValue;
+  },
+): Promise<boolean> {
+  const { count } = await tx.story.updateMany({
+    where: { id: story.id, status: "SCHEDULED", scheduledAt: { lte: now } },
+    data: to.data,
+  });
+  if (count === 0) return false;
+  await recordWorkflowStep(tx, story.id, story.version, to.data.status);
+  await recordAudit(tx, {
+    actorId: null,
+    action: to.action,
+    entityType: "story",
+    entityId: story.id,
+    details: to.details,
+  });
+  return true;
 }
 
 /** Started once per server process by instrumentation.ts; also catches up right after a restart. */
