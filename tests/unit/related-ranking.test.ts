@@ -6,6 +6,7 @@ import {
   scoreCandidate,
   tagWeight,
   type RelatedCandidate,
+  type RelatedPick,
 } from "@/lib/related/ranking";
 
 const now = new Date("2026-11-28T12:00:00Z");
@@ -83,47 +84,33 @@ describe("rankCandidates", () => {
 
 describe("mergeRelated", () => {
   const published = new Set(["p1", "p2", "a1", "a2", "a3"]);
+  const ours = (storyId: string): RelatedPick => ({ kind: "internal", storyId });
+  const theirs = (key: string): RelatedPick => ({ kind: "external", key });
 
   it("puts the editor's picks first, in their order, then automatic ones", () => {
     const out = mergeRelated(
       "self",
-      [
-        { kind: "internal", storyId: "p2" },
-        { kind: "external", key: "x1" },
-        { kind: "internal", storyId: "p1" },
-      ],
+      [ours("p2"), theirs("x1"), ours("p1")],
       published,
       ["a1", "a2"],
       8,
     );
-    expect(out).toEqual([
-      { kind: "internal", storyId: "p2" },
-      { kind: "external", key: "x1" },
-      { kind: "internal", storyId: "p1" },
-      { kind: "internal", storyId: "a1" },
-      { kind: "internal", storyId: "a2" },
-    ]);
+    expect(out).toEqual([ours("p2"), theirs("x1"), ours("p1"), ours("a1"), ours("a2")]);
   });
 
   it("never lists the story itself, an unpublished pick or a picked story again", () => {
     const out = mergeRelated(
       "a1",
-      [
-        { kind: "internal", storyId: "draft" },
-        { kind: "internal", storyId: "p1" },
-        { kind: "internal", storyId: "a1" },
-      ],
+      [ours("draft"), ours("p1"), ours("a1")],
       published,
       ["p1", "a1", "unpublished", "a2"],
       8,
     );
-    expect(out.map((p) => (p.kind === "internal" ? p.storyId : p.key))).toEqual(["p1", "a2"]);
+    expect(out).toEqual([ours("p1"), ours("a2")]);
   });
 
   it("stops at the limit", () => {
-    expect(
-      mergeRelated("self", [{ kind: "external", key: "x" }], published, ["a1", "a2", "a3"], 2),
-    ).toHaveLength(2);
+    expect(mergeRelated("self", [theirs("x")], published, ["a1", "a2", "a3"], 2)).toHaveLength(2);
   });
 });
 
