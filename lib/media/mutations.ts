@@ -7,7 +7,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { storyChangeTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { InputError, NotFoundError } from "@/lib/shared/errors";
-import { changeOf, loadStoryRecord } from "@/lib/stories/record";
+import { changeOf, changeSelect, loadStoryRecord } from "@/lib/stories/record";
 import { mediaLimits } from "./config";
 import { inspectUpload } from "./inspect";
 import { canEditMedia } from "./policy";
@@ -50,12 +50,7 @@ async function removeUnused(files: readonly ImageFile[]) {
 async function invalidateLeadStories(mediaId: string) {
   const stories = await db.story.findMany({
     where: { leadImageId: mediaId, status: "PUBLISHED" },
-    select: {
-      id: true,
-      slug: true,
-      bylines: { select: { userId: true } },
-      tags: { select: { tagId: true } },
-    },
+    select: changeSelect,
   });
   if (stories.length) invalidateTags(stories.flatMap((s) => storyChangeTags(changeOf(s))));
 }

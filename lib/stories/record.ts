@@ -22,13 +22,10 @@ export async function loadStoryRecord(tx: Tx, storyId: string) {
   const story = await tx.story.findUnique({
     where: { id: storyId },
     select: {
-      id: true,
-      slug: true,
+      ...changeSelect,
       status: true,
       version: true,
       firstPublishedAt: true,
-      bylines: { select: { userId: true } },
-      tags: { select: { tagId: true } },
       slugRedirects: { select: { oldSlug: true } },
     },
   });
@@ -45,6 +42,14 @@ export async function loadStoryForWrite(tx: Tx, storyId: string) {
   await lockStory(tx, storyId);
   return loadStoryRecord(tx, storyId);
 }
+
+/** What changeOf() reads of a story (its old slugs too, where the caller selects them). */
+export const changeSelect = {
+  id: true,
+  slug: true,
+  bylines: { select: { userId: true } },
+  tags: { select: { tagId: true } },
+} as const;
 
 /** Cache-invalidation facts of a story: its slug(s), old addresses, tags and authors. */
 export function changeOf(story: {

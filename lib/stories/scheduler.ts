@@ -8,7 +8,7 @@ import { table } from "@/lib/db/sql";
 import { refreshRelatedLists } from "@/lib/related/stored";
 import { loadGateInput } from "./gate-input";
 import { evaluatePublishGate } from "./policy";
-import { changeOf } from "./record";
+import { changeOf, changeSelect } from "./record";
 import { recordWorkflowStep } from "./revision-write";
 import { repeatInBackground } from "@/lib/shared/background";
 
@@ -35,15 +35,7 @@ export async function publishDueStories(
       if (locked.length === 0) return null; // another instance has it, or it was changed meanwhile
       const story = await tx.story.findUnique({
         where: { id },
-        select: {
-          id: true,
-          slug: true,
-          version: true,
-          scheduledAt: true,
-          firstPublishedAt: true,
-          bylines: { select: { userId: true } },
-          tags: { select: { tagId: true } },
-        },
+        select: { ...changeSelect, version: true, scheduledAt: true, firstPublishedAt: true },
       });
       if (!story?.scheduledAt) return null;
       const at = story.scheduledAt;
