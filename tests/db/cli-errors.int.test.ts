@@ -1,15 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-
-// tsx's CLI under this Node, not through npx, whose own warnings would muddy the output under `npm test`.
-const TSX = "node_modules/tsx/dist/cli.mjs";
+import { runScript } from "../helpers/run-script";
 
 // Bad configuration gets one clear line and a non-zero exit, never a stack trace.
 function runMigrate(databaseUrl: string) {
-  const result = spawnSync(process.execPath, [TSX, "scripts/migrate.ts"], {
+  const result = runScript("migrate.ts", [], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-    timeout: 60_000,
   });
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
 }

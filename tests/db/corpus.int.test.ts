@@ -1,17 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { runScript } from "../helpers/run-script";
 
 // `npm run corpus:generate` against this file's own schema (small N; the same SQL makes a million).
-const TSX = "node_modules/tsx/dist/cli.mjs";
-const corpus = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [TSX, "scripts/corpus.ts", ...args], {
-    env: process.env,
-    encoding: "utf8",
-    timeout: 300_000,
-  });
-  return { status: r.status, out: r.stdout + r.stderr };
-};
+const corpus = (...args: string[]) => runScript("corpus.ts", args, { timeout: 300_000 });
 
 describe("synthetic corpus generator", () => {
   it("adds N published stories with tags, bylines and a search index, in batches", async () => {

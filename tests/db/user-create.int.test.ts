@@ -1,20 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-
-// tsx's CLI under this Node, not through npx, whose own warnings would muddy the output under `npm test`.
-const TSX = "node_modules/tsx/dist/cli.mjs";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
+import { runScript } from "../helpers/run-script";
 
 // `npm run user:create` against this file's own schema: the production way to make the first admin.
-function userCreate(...args: string[]) {
-  const r = spawnSync(process.execPath, [TSX, "scripts/user-create.ts", ...args], {
-    env: process.env,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { status: r.status, out: r.stdout + r.stderr };
-}
+const userCreate = (...args: string[]) => runScript("user-create.ts", args);
 
 describe("npm run user:create", () => {
   it("creates an admin with a generated password shown once, which then verifies", async () => {
