@@ -227,29 +227,22 @@ describe("publish gate: the text's claims about requests for comment", () => {
 });
 
 describe("publish gate: warnings", () => {
-  it("warns about a request still pending before its deadline, without blocking", () => {
-    const r = evaluatePublishGate(
-      input({
-        commentRequests: [
-          request("City Hall", "PENDING", "EMAIL", new Date("2026-11-28T18:00:00Z")),
-        ],
-      }),
+  /** The gate on a story whose one request for comment, to City Hall, is pending until `deadline`. */
+  const pendingUntil = (deadline: string) =>
+    evaluatePublishGate(
+      input({ commentRequests: [request("City Hall", "PENDING", "EMAIL", new Date(deadline))] }),
       NOW,
     );
+
+  it("warns about a request still pending before its deadline, without blocking", () => {
+    const r = pendingUntil("2026-11-28T18:00:00Z");
     expect(r.canPublish).toBe(true);
     expect(warned(r)).toEqual(["request-pending"]);
     expect(r.warnings[0].message).toContain("still pending");
   });
 
   it("says so when a pending request's deadline has passed", () => {
-    const r = evaluatePublishGate(
-      input({
-        commentRequests: [
-          request("City Hall", "PENDING", "EMAIL", new Date("2026-11-28T08:00:00Z")),
-        ],
-      }),
-      NOW,
-    );
+    const r = pendingUntil("2026-11-28T08:00:00Z");
     expect(r.warnings[0].message).toContain("deadline for City Hall has passed");
   });
 
