@@ -26,6 +26,12 @@ async function newStory(author: Staff) {
   return id;
 }
 
+/** The usual opening: Rita's new story, and the time her session starts (after its creation). */
+async function ritasStory() {
+  const author = await createUser({ role: "REPORTER", name: "Rita Reporter" });
+  return { author, storyId: await newStory(author), start: new Date() };
+}
+
 /** One save of the writer's text on top of the story's current version. */
 async function write(who: Staff, storyId: string, text: string, how: SaveHow) {
   const form = await storyForm(storyId);
@@ -61,9 +67,7 @@ function textOf(snapshot: unknown): string {
 
 describe("revision folding", () => {
   it("30 autosaves by one writer within the window are one revision holding the last text", async () => {
-    const author = await createUser({ role: "REPORTER", name: "Rita Reporter" });
-    const storyId = await newStory(author);
-    const start = new Date();
+    const { author, storyId, start } = await ritasStory();
     for (let i = 1; i <= 30; i++)
       await write(author, storyId, `Draft ${i}`, {
         kind: "AUTOSAVE",
@@ -87,9 +91,7 @@ describe("revision folding", () => {
   });
 
   it("an explicit save starts a revision of its own, and is never folded into", async () => {
-    const author = await createUser({ role: "REPORTER", name: "Rita Reporter" });
-    const storyId = await newStory(author);
-    const start = new Date();
+    const { author, storyId, start } = await ritasStory();
     await write(author, storyId, "Draft 1", { kind: "AUTOSAVE", now: at(start, 2 * SECOND) });
     await write(author, storyId, "Draft 2", { kind: "AUTOSAVE", now: at(start, 4 * SECOND) });
     await write(author, storyId, "Saved draft", { kind: "SAVE", now: at(start, 5 * SECOND) });
@@ -112,9 +114,7 @@ describe("revision folding", () => {
   });
 
   it("an autosave once the run is FOLD_WINDOW_MS old starts a new revision", async () => {
-    const author = await createUser({ role: "REPORTER", name: "Rita Reporter" });
-    const storyId = await newStory(author);
-    const start = new Date();
+    const { author, storyId, start } = await ritasStory();
     await write(author, storyId, "First minute", { kind: "AUTOSAVE", now: start });
     // The window runs from the run's first autosave, not its last: a writer who never pauses for
     // long still gets a revision every five minutes.
@@ -212,9 +212,7 @@ describe("revision folding", () => {
   });
 
   it("a workflow step keeps the version it was taken on: later autosaves start a new revision", async () => {
-    const author = await createUser({ role: "REPORTER", name: "Rita Reporter" });
-    const storyId = await newStory(author);
-    const start = new Date();
+    const { author, storyId, start } = await ritasStory();
     await write(author, storyId, "Ready for the desk", { kind: "AUTOSAVE", now: start });
     await asUser(author, () => submitStory(storyId));
     await write(author, storyId, "A late fix", { kind: "AUTOSAVE", now: at(start, 2 * SECOND) });
@@ -230,9 +228,7 @@ describe("revision folding", () => {
   });
 
   it("a restore keeps its own revision, between autosave runs of the same writer", async () => {
-    const author = await createUser({ role: "REPORTER", name: "Rita Reporter" });
-    const storyId = await newStory(author);
-    const start = new Date();
+    const { author, storyId, start } = await ritasStory();
     await write(author, storyId, "The vote is on Tuesday.", { kind: "SAVE", now: start });
     await write(author, storyId, "The vote is on Thursday.", {
       kind: "AUTOSAVE",
@@ -259,9 +255,7 @@ describe("revision folding", () => {
   });
 
   it("the revision list and the diff work across folded versions", async () => {
-    const author = await createUser({ role: "REPORTER", name: "Rita Reporter" });
-    const storyId = await newStory(author);
-    const start = new Date();
+    const { author, storyId, start } = await ritasStory();
     await write(author, storyId, "The vote is on Tuesday.", { kind: "SAVE", now: start });
     for (let i = 1; i <= 5; i++)
       await write(
@@ -296,8 +290,7 @@ describe("revision folding", () => {
   });
 
   it("the keepalive autosave route folds like the editor's autosave", async () => {
-    const author = await createUser({ role: "REPORTER", name: "Rita Reporter" });
-    const storyId = await newStory(author);
+    const { author, storyId } = await ritasStory();
     const headers = {
       host: "newsroom.test",
       origin: "http://newsroom.test",
