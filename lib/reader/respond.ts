@@ -1,9 +1,11 @@
 import "server-only";
 import { cachedPage, type PagePartition, type RenderedPage } from "./page-cache";
 import { errorPage } from "./error-pages";
+import { parseListPosition, positionKey, positionPartition } from "./params";
 import { READER_CSS } from "./styles";
 import { RELATIVE_TIME_SCRIPT } from "./relative-time";
 import { readerPolicy, RESOURCE_POLICY } from "@/lib/security/headers";
+import type { ListPosition } from "@/lib/stories/public-queries";
 
 // How every reader route answers: the page from the reader's cache (built on a miss), with a
 // Cache-Control that lets a front cache (deploy/nginx) hold it for a second and serve it stale while
@@ -66,6 +68,25 @@ export async function servePage(
     );
     return uncachedPage(errorPage(500), "no-store");
   }
+}
+
+/**
+ * A tag's or an author's list (cacheKey "tag:<slug>") at the position the address asks for: 400
+ * for one no list has; each position its own cache entry, in the partition positionPartition says.
+ */
+export async function serveListPage(
+  request: Request,
+  cacheKey: string,
+  build: (position: ListPosition) => Promise<RenderedPage>,
+): Promise<Response> {
+  const position = parseListPosition(new URL(request.url).searchParams);
+  if (position === null) return uncachedPage(errorPage(400));
+  return servePage(
+    request,
+    `${cacheKey}:${positionKey(position)}`,
+    () => build(position),
+    positionPartition(position),
+  );
 }
 
 /** Answers that are not worth caching: bad input (4xx before any query) and server errors. */

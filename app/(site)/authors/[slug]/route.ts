@@ -1,12 +1,7 @@
 import { errorPage } from "@/lib/reader/error-pages";
 import { buildAuthorPage } from "@/lib/reader/pages/lists";
-import {
-  parseAuthorKey,
-  parseListPosition,
-  positionKey,
-  positionPartition,
-} from "@/lib/reader/params";
-import { servePage, uncachedPage } from "@/lib/reader/respond";
+import { parseAuthorKey } from "@/lib/reader/params";
+import { serveListPage, uncachedPage } from "@/lib/reader/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +9,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const key = parseAuthorKey((await params).slug);
   if (!key) return uncachedPage(errorPage(404));
-  const position = parseListPosition(new URL(request.url).searchParams);
-  if (position === null) return uncachedPage(errorPage(400));
-  return servePage(
-    request,
-    `author:${key}:${positionKey(position)}`,
-    () => buildAuthorPage(key, position),
-    positionPartition(position),
-  );
+  return serveListPage(request, `author:${key}`, (position) => buildAuthorPage(key, position));
 }

@@ -1,7 +1,7 @@
 import { errorPage } from "@/lib/reader/error-pages";
 import { buildTagPage } from "@/lib/reader/pages/lists";
-import { parseListPosition, parseSlug, positionKey, positionPartition } from "@/lib/reader/params";
-import { servePage, uncachedPage } from "@/lib/reader/respond";
+import { parseSlug } from "@/lib/reader/params";
+import { serveListPage, uncachedPage } from "@/lib/reader/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +10,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = parseSlug((await params).slug);
   if (!slug) return uncachedPage(errorPage(404));
-  const position = parseListPosition(new URL(request.url).searchParams);
-  if (position === null) return uncachedPage(errorPage(400));
-  return servePage(
-    request,
-    `tag:${slug}:${positionKey(position)}`,
-    () => buildTagPage(slug, position),
-    positionPartition(position),
-  );
+  return serveListPage(request, `tag:${slug}`, (position) => buildTagPage(slug, position));
 }
