@@ -6,6 +6,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { slugify } from "@/lib/shared/slug";
 import { assertNameAndSlugFree, cleanAliases } from "./checks";
+import { insertTag } from "./insert";
 import { InputError, NotFoundError, parseId, parseInput } from "@/lib/shared/errors";
 import { tagInputSchema, TAG_ALIASES_MAX, type TagInput } from "./schema";
 import { uniqueViolation } from "./unique-violation";
@@ -28,18 +29,7 @@ export async function createTag(raw: TagInput) {
   const tag = await db
     .$transaction(async (tx) => {
       await assertNameAndSlugFree(tx, { name: input.name, slug: input.slug });
-      const created = await tx.tag.create({
-        data: input,
-        select: { id: true, name: true, slug: true },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "tag.create",
-        entityType: "tag",
-        entityId: created.id,
-        details: { name: created.name, slug: created.slug },
-      });
-      return created;
+      return insertTag(tx, actor.id, input);
     })
     .catch(uniqueViolation);
   invalidateTags(pagesShowingTags({ tagIds: [tag.id], slugs: [tag.slug] }));

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { table } from "@/lib/db/sql";
 import { slugify } from "@/lib/shared/slug";
 import { assertStoryAccess } from "@/lib/stories/child-access";
+import { insertTag } from "./insert";
 import { InputError, parseId, parseInput, parseSearchText } from "@/lib/shared/errors";
 
 export interface PickerTag {
@@ -79,18 +80,7 @@ export async function createTagInline(input: unknown): Promise<PickerTag> {
       throw new InputError("That tag already exists; pick it from the list.", {
         name: ["Already in the vocabulary."],
       });
-    const created = await tx.tag.create({
-      data: { name, slug },
-      select: { id: true, name: true, slug: true },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "tag.create",
-      entityType: "tag",
-      entityId: created.id,
-      details: { name, slug },
-    });
-    return created;
+    return insertTag(tx, user.id, { name, slug });
   });
   invalidateTags([cacheTags.tagList]);
   return tag;
