@@ -1,17 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/shared/action-result";
+import { useAdminForm } from "@/components/admin/use-admin-form";
 import { FormMessage } from "@/components/admin/field";
 import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
-    setPasswordAction,
-    null,
-  );
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, action, pending, errors } = useAdminForm(setPasswordAction);
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />

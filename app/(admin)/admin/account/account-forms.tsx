@@ -1,17 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/shared/action-result";
+import { useAdminForm } from "@/components/admin/use-admin-form";
 import { Field, FormMessage } from "@/components/admin/field";
 import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { changePasswordAction, updateNameAction } from "./actions";
 
 export function NameForm({ name }: { name: string }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
-    updateNameAction,
-    null,
-  );
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, action, pending, errors } = useAdminForm(updateNameAction);
   return (
     <form action={action} className="admin-form" noValidate>
       <FormMessage state={state} />
@@ -32,11 +27,7 @@ export function NameForm({ name }: { name: string }) {
 }
 
 export function PasswordForm({ minLength }: { minLength: number }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
-    changePasswordAction,
-    null,
-  );
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, action, pending, errors } = useAdminForm(changePasswordAction);
   return (
     <form action={action} className="admin-form" noValidate>
       <FormMessage state={state} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useAdminForm } from "@/components/admin/use-admin-form";
 import type { ActionResult } from "@/lib/shared/action-result";
 import { Field, FormMessage } from "@/components/admin/field";
 import { EnrolmentDetails } from "@/app/login/enrolment-details";
@@ -54,11 +55,7 @@ function ConfirmEnrolForm({ started }: { started: EnrolState }) {
 }
 
 export function DisableTwoFactorForm() {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
-    disableTwoFactorAction,
-    null,
-  );
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, action, pending, errors } = useAdminForm(disableTwoFactorAction);
   return (
     <form action={action} className="admin-form" noValidate>
       <FormMessage state={state} />

@@ -1,7 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/shared/action-result";
+import { useAdminForm } from "@/components/admin/use-admin-form";
 import { Field, FormMessage } from "@/components/admin/field";
 import { mergeTagsAction } from "./actions";
 
@@ -17,11 +16,7 @@ export function MergeForm({
   label?: string;
   after?: "duplicates";
 }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
-    mergeTagsAction,
-    null,
-  );
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, action, pending, errors } = useAdminForm(mergeTagsAction);
   return (
     <form id={formId} action={action} noValidate>
       <FormMessage state={state} />

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useAdminForm } from "@/components/admin/use-admin-form";
 import type { ActionResult } from "@/lib/shared/action-result";
 import { Field, FormMessage } from "@/components/admin/field";
 import { slugify } from "@/lib/shared/slug";
@@ -22,11 +23,10 @@ export function TagForm({
   tag?: TagFormValues;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, action: formAction, pending, errors } = useAdminForm(action);
   const values = state && !state.ok ? state.values : undefined;
   const [slugTouched, setSlugTouched] = useState(!!tag);
   const [slug, setSlug] = useState(values?.slug ?? tag?.slug ?? "");
-  const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} className="admin-form" noValidate>
       <FormMessage state={state} />

@@ -1,18 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
+import { useAdminForm } from "@/components/admin/use-admin-form";
 import { Field, FormMessage } from "@/components/admin/field";
-import { createStaffAction, type StaffResult } from "./actions";
+import { createStaffAction } from "./actions";
 import { OneTimeCredentialNotice } from "./one-time-credential";
 
 const ROLE_LABEL = { REPORTER: "Reporter", EDITOR: "Editor", ADMIN: "Admin" } as const;
 
 export function CreateStaffForm() {
-  const [state, action, pending] = useActionState<StaffResult | null, FormData>(
-    createStaffAction,
-    null,
-  );
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, action, pending, errors } = useAdminForm(createStaffAction);
   const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="admin-form" noValidate>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useAdminForm } from "@/components/admin/use-admin-form";
 import { updateMediaDetailsAction } from "../actions";
 
 interface Details {
@@ -23,8 +23,7 @@ const FIELDS = [
 // Alt text, caption, credit and rights. Lead images show a change at once; a picture already in a
 // story's text keeps the words it was placed with until it is placed again.
 export function MediaDetailsForm({ media, editable }: { media: Details; editable: boolean }) {
-  const [state, action, pending] = useActionState(updateMediaDetailsAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, action, pending, errors } = useAdminForm(updateMediaDetailsAction);
   return (
     <form action={action} className="admin-form">
       <input type="hidden" name="mediaId" value={media.id} />

@@ -1,17 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/shared/action-result";
+import { useAdminForm } from "@/components/admin/use-admin-form";
 import { Field, FormMessage } from "@/components/admin/field";
 import { deleteTagAction } from "../actions";
 
 // Deleting a tag that stories use needs a tag to move them to (that is a merge of one).
 export function DeleteTagForm({ id, name, uses }: { id: string; name: string; uses: number }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
-    deleteTagAction,
-    null,
-  );
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, action, pending, errors } = useAdminForm(deleteTagAction);
   return (
     <form
       action={action}
