@@ -39,12 +39,9 @@ export async function addCommentRequest(storyId: string, input: unknown) {
     verb: "add",
     gate: "adding this request for comment",
     async write(tx) {
-      const last = await tx.commentRequest.aggregate({
-        where: { storyId },
-        _max: { position: true },
-      });
+      const position = await requests.nextPosition(tx, storyId);
       const row = await tx.commentRequest.create({
-        data: { storyId, position: (last._max.position ?? -1) + 1, createdById: user.id, ...data },
+        data: { storyId, position, createdById: user.id, ...data },
         select: { id: true },
       });
       return { rowId: row.id, details: { outcome: data.outcome }, value: row };

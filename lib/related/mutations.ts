@@ -23,8 +23,7 @@ export async function addRelated(storyId: string, input: unknown) {
     verb: "add",
     async write(tx) {
       if (data.kind === "internal") await assertLinkable(tx, storyId, data.targetStoryId);
-      const last = await tx.relatedLink.aggregate({ where: { storyId }, _max: { position: true } });
-      const position = (last._max.position ?? -1) + 1;
+      const position = await links.nextPosition(tx, storyId);
       const row = await tx.relatedLink.create({
         data:
           data.kind === "internal"

@@ -35,11 +35,10 @@ export async function addSource(storyId: string, input: unknown) {
     verb: "add",
     gate: "adding this source",
     async write(tx, { record }) {
-      const last = await tx.source.aggregate({ where: { storyId }, _max: { position: true } });
       const source = await tx.source.create({
         data: {
           storyId,
-          position: (last._max.position ?? -1) + 1,
+          position: await sources.nextPosition(tx, storyId),
           anonymous: data.anonymous,
           publicDescription: data.publicDescription,
           headcount: data.headcount,

@@ -87,7 +87,7 @@ function refreshStory(story: LoadedStory["story"], kind: StoryRowKind) {
 
 /**
  * The Prisma calls a panel's table answers, the same for each: a row's story, a story's rows in
- * their order, a row's new place, a row's removal.
+ * their order, a row's new place, a row's removal, the last place taken.
  */
 interface RowDelegate {
   findUnique(args: {
@@ -101,6 +101,10 @@ interface RowDelegate {
   }): PromiseLike<{ id: string }[]>;
   update(args: { where: { id: string }; data: { position: number } }): PromiseLike<unknown>;
   delete(args: { where: { id: string } }): PromiseLike<unknown>;
+  aggregate(args: {
+    where: { storyId: string };
+    _max: { position: true };
+  }): PromiseLike<{ _max: { position: number | null } }>;
 }
 
 /** A panel's table of a story's rows, in order: what differs from one panel to the next. */
@@ -122,6 +126,11 @@ export function storyRows(table: RowTable) {
   return {
     noun: table.noun,
     storyOf,
+    /** The place of a row added to the story: after its last. */
+    async nextPosition(tx: Tx, storyId: string) {
+      const last = await table.rows(tx).aggregate({ where: { storyId }, _max: { position: true } });
+      return (last._max.position ?? -1) + 1;
+    },
     write: <T>(user: CurrentUser, change: StoryRowWrite<T>) => writeStoryRow(user, table, change),
 
     /** Remove a row; `gate` as in StoryRowWrite, for the rows the gate reads. */
