@@ -4,8 +4,7 @@ import { useAdminForm } from "@/components/admin/use-admin-form";
 import { Field, FormMessage } from "@/components/admin/field";
 import { createStaffAction } from "./actions";
 import { OneTimeCredentialNotice } from "./one-time-credential";
-
-const ROLE_LABEL = { REPORTER: "Reporter", EDITOR: "Editor", ADMIN: "Admin" } as const;
+import { RoleOptions } from "./role-options";
 
 export function CreateStaffForm() {
   const { state, action, pending, errors } = useAdminForm(createStaffAction);
@@ -23,11 +22,7 @@ export function CreateStaffForm() {
       <Field name="role" label="Role" errors={errors.role}>
         {(p) => (
           <select {...p} defaultValue={values?.role ?? "REPORTER"}>
-            {Object.entries(ROLE_LABEL).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         )}
       </Field>

@@ -5,8 +5,7 @@ import { FormMessage } from "@/components/admin/field";
 import type { User } from "@/lib/db/generated/browser";
 import { staffRowAction, type StaffResult } from "./actions";
 import { OneTimeCredentialNotice } from "./one-time-credential";
-
-const ROLE_LABEL = { REPORTER: "Reporter", EDITOR: "Editor", ADMIN: "Admin" } as const;
+import { RoleOptions } from "./role-options";
 
 // The buttons of one staff row; each names its intent, one server action decides.
 export function StaffRowActions({ user }: { user: Pick<User, "id" | "name" | "role" | "active"> }) {
@@ -27,11 +26,7 @@ export function StaffRowActions({ user }: { user: Pick<User, "id" | "name" | "ro
           defaultValue={user.role}
           style={{ width: "auto" }}
         >
-          {Object.entries(ROLE_LABEL).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
         <button type="submit" name="intent" value="role" className="secondary" disabled={pending}>
           Change role
