@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { table } from "@/lib/db/sql";
 import { slugify } from "@/lib/shared/slug";
 import { assertStoryAccess } from "@/lib/stories/child-access";
+import { assertNameAndSlugFree } from "./checks";
 import { insertTag } from "./insert";
 import { InputError, parseId, parseInput, parseSearchText } from "@/lib/shared/errors";
 
@@ -72,14 +73,17 @@ export async function createTagInline(input: unknown): Promise<PickerTag> {
       name: ["Use letters or digits."],
     });
   const tag = await db.$transaction(async (tx) => {
-    const existing = await tx.tag.findFirst({
-      where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug }] },
-      select: { id: true },
+    // The admin's rules (lib/tags/checks.ts): a name taken in any case, a slug taken by another
+    // tag or still redirecting from one of its old addresses. The picker has one field, the name.
+    await assertNameAndSlugFree(tx, { name, slug }).catch((error: unknown) => {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(
+        error.fieldErrors.name
+          ? "That tag already exists; pick it from the list."
+          : "That name makes the address of another tag; pick that tag, or name this one differently.",
+        { name: [...(error.fieldErrors.name ?? []), ...(error.fieldErrors.slug ?? [])] },
+      );
     });
-    if (existing)
-      throw new InputError("That tag already exists; pick it from the list.", {
-        name: ["Already in the vocabulary."],
-      });
     return insertTag(tx, user.id, { name, slug });
   });
   invalidateTags([cacheTags.tagList]);

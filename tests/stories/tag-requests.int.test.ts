@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 
-import { ForbiddenError } from "@/lib/shared/errors";
+import { ForbiddenError, InputError } from "@/lib/shared/errors";
 import { db } from "@/lib/db/client";
 import { addRelated, updateExternalRelated } from "@/lib/related/mutations";
 import { createTagInline, listTagRequests, requestTag } from "@/lib/tags/picker";
@@ -31,6 +31,20 @@ describe("a reporter asks the desk for a missing tag", () => {
       kind: "TOPIC",
     });
     expect((await listTagRequests(story.id)).map((r) => r.name)).toEqual(["Silt"]);
+  });
+
+  it("refuses a name whose address another tag still redirects from, and keeps the redirect", async () => {
+    const editor = await createUser({ role: "EDITOR" });
+    const port = await db.tag.create({ data: { name: "Port works", slug: "port-works" } });
+    await db.tagSlugRedirect.create({ data: { oldSlug: "harbour-works", tagId: port.id } });
+    signInAs(editor);
+    const refused = createTagInline({ name: "Harbour Works" });
+    await expect(refused).rejects.toBeInstanceOf(InputError);
+    await expect(refused).rejects.toMatchObject({
+      fieldErrors: { name: [expect.stringContaining("old address of the tag “Port works”")] },
+    });
+    expect(await db.tag.count({ where: { slug: "harbour-works" } })).toBe(0);
+    await expect(createTagInline({ name: "port WORKS" })).rejects.toThrow(/already exists/);
   });
 
   it("only on a story the writer may edit", async () => {
