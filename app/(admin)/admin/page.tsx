@@ -120,14 +120,14 @@ export default async function AdminStoriesPage({
           {stories.map((s) => (
             <tr key={s.id}>
               <td>
-                <Link href={`/admin/stories/${s.id}`}>{s.headline}</Link>
+                <a href={`/admin/stories/${s.id}`}>{s.headline}</a>
                 {s.status === "PUBLISHED" && (
                   <>
                     {" "}
                     ·{" "}
-                    <Link href={`/news/${s.slug}`} className="muted">
+                    <a href={`/news/${s.slug}`} className="muted">
                       on site
-                    </Link>
+                    </a>
                   </>
                 )}
               </td>
