@@ -3,6 +3,7 @@ import { db } from "../../lib/db/client";
 import {
   DESK_COUNT_LIMIT,
   DESK_PAGE_SIZE,
+  DESK_WALK_WINDOW,
   deskFilterOptions,
   listStoriesForDesk,
 } from "../../lib/stories/queries";
@@ -160,6 +161,40 @@ describe("the desk's story list", () => {
         all.slice(0, 2 * DESK_PAGE_SIZE),
       );
     });
+  });
+
+  it("a headline search walks the newest changes first, and gathers a word they do not hold", async () => {
+    // More stories than the walk's window, newer than any other, one change a second: "harbour" in every 100th (common
+    // in the newest), "quay" only in 57 stories older than the window (rare there).
+    const total = DESK_WALK_WINDOW + 500;
+    await db.$executeRaw`
+      INSERT INTO "Story" (id, slug, headline, body, "updatedAt")
+      SELECT 'walk-' || i, 'walk-' || i,
+        CASE WHEN i % 100 = 0 THEN 'Harbour dues ' || i
+             WHEN i < 300 AND i % 5 = 0 THEN 'Quay repairs ' || i
+             ELSE 'Walk story ' || i END,
+        '{"type":"doc","content":[]}'::jsonb, timestamp '2030-01-01' + i * interval '1 second'
+      FROM generate_series(1, ${total}::int) AS i`;
+    signInAs(await createUser({ role: "REPORTER" }));
+    const expected = async (word: string) =>
+      (
+        await db.story.findMany({
+          where: { headline: { contains: word, mode: "insensitive" } },
+          orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+          select: { id: true },
+        })
+      ).map((s) => s.id);
+
+    // The common word: a page from the walk; the count is what the newest window held, "at least".
+    const harbour = await listStoriesForDesk({ q: "harbour" });
+    expect(harbour).toMatchObject({ total: DESK_WALK_WINDOW / 100, totalCapped: true });
+    const { seen: walked } = await walk({ q: "harbour" });
+    expect(walked).toEqual(await expected("harbour"));
+    expect(walked).toHaveLength(total / 100);
+    // The rare word is older than the window: gathered from the trigram index, counted exactly.
+    const quay = await listStoriesForDesk({ q: "quay" });
+    expect(quay).toMatchObject({ total: 57, totalCapped: false }); // every 5th below 300 but 100, 200
+    expect((await walk({ q: "quay" })).seen).toEqual(await expected("quay"));
   });
 
   /** Every page of a filtered list, oldest page last, following the "Older" links. */

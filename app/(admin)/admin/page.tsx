@@ -4,7 +4,7 @@ import { guardPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { StoryStatus } from "@/lib/db/generated/enums";
 import "@/components/editor/editor.css";
-import { DESK_COUNT_LIMIT, deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
+import { deskFilterOptions, listStoriesForDesk } from "@/lib/stories/queries";
 import { STATUS_LABEL } from "@/lib/stories/status";
 import { ColumnHeads } from "@/components/admin/page-parts";
 
@@ -55,7 +55,7 @@ export default async function AdminStoriesPage({
       [key, cursor],
     ])}`;
   const counted = list.totalCapped
-    ? `${DESK_COUNT_LIMIT.toLocaleString("en")}+ stories`
+    ? `${total.toLocaleString("en")}+ stories`
     : `${total.toLocaleString("en")} stor${total === 1 ? "y" : "ies"}`;
   return (
     <main className="container">
