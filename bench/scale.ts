@@ -1,4 +1,4 @@
-// The archive at scale: DATABASE_URL=… npx tsx bench/scale.ts --stories N [--n 100] [--server DIR | --url URL] [--port P]
+// The archive at scale: DATABASE_URL=… npx tsx bench/scale.ts --stories N [--n 100] [--server DIR | --url URL] [--port P] [--only TEXT]
 // Builds a corpus of N stories on DATABASE_URL with the generator (npm run corpus:generate), or
 // reuses the one there; applies the migrations; starts the production build in DIR (default: this
 // checkout's .next; `next build` first) on a free port against it, or measures the app at --url;
@@ -23,6 +23,9 @@ const arg = (name: string) => {
 };
 const N = Number(arg("n") ?? 100);
 const STORIES = Number(arg("stories") ?? 0);
+/** --only TEXT: measure only the kinds whose name contains TEXT (e.g. "newsroom", "sitemap"). */
+const ONLY = arg("only");
+const chosen = (kind: { kind: string }) => !ONLY || kind.kind.includes(ONLY);
 const PAGE = 20; // the reader's list page size (lib/stories/public-queries.ts PAGE_SIZE)
 const DEEP_PAGE = 500;
 const databaseUrl = process.env.DATABASE_URL;
@@ -463,7 +466,7 @@ async function main() {
       },
     ];
     const rows: Row[] = [];
-    for (const kind of reader) rows.push((await measure(base, kind)).row);
+    for (const kind of reader.filter(chosen)) rows.push((await measure(base, kind)).row);
 
     // The newsroom's story list, signed in: every filter, headline search, and deeper pages.
     const cookie = await signInEditor(base, q);
@@ -508,7 +511,7 @@ async function main() {
         ),
       ),
     ];
-    for (const kind of newsroom) rows.push((await measure(base, kind)).row);
+    for (const kind of newsroom.filter(chosen)) rows.push((await measure(base, kind)).row);
 
     // Sitemaps: the index, then every sitemap it lists; count story URLs for coverage.
     const index = await measure(base, {
