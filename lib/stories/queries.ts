@@ -7,7 +7,6 @@ import { commentRequestSelect } from "@/lib/comment-requests/public";
 
 export {
   DESK_COUNT_LIMIT,
-  DESK_WALK_WINDOW,
   DESK_PAGE_SIZE,
   listStoriesForDesk,
   type DeskListFilters,

@@ -3,7 +3,6 @@ import { db } from "../../lib/db/client";
 import {
   DESK_COUNT_LIMIT,
   DESK_PAGE_SIZE,
-  DESK_WALK_WINDOW,
   deskFilterOptions,
   listStoriesForDesk,
 } from "../../lib/stories/queries";
@@ -163,10 +162,10 @@ describe("the desk's story list", () => {
     });
   });
 
-  it("a headline search walks the newest changes first, and gathers a word they do not hold", async () => {
-    // More stories than the walk's window, newer than any other, one change a second: "harbour" in every 100th (common
-    // in the newest), "quay" only in 57 stories older than the window (rare there).
-    const total = DESK_WALK_WINDOW + 500;
+  it("a headline search pages every match of a long list, newest first, its count exact", async () => {
+    // 20,500 stories, newer than any other, one change a second: "harbour" in every 100th, "quay"
+    // only in 57 of the oldest.
+    const total = 20_500;
     await db.$executeRaw`
       INSERT INTO "Story" (id, slug, headline, body, "updatedAt")
       SELECT 'walk-' || i, 'walk-' || i,
@@ -184,17 +183,18 @@ describe("the desk's story list", () => {
           select: { id: true },
         })
       ).map((s) => s.id);
-
-    // The common word: a page from the walk; the count is what the newest window held, "at least".
-    const harbour = await listStoriesForDesk({ q: "harbour" });
-    expect(harbour).toMatchObject({ total: DESK_WALK_WINDOW / 100, totalCapped: true });
-    const { seen: walked } = await walk({ q: "harbour" });
-    expect(walked).toEqual(await expected("harbour"));
-    expect(walked).toHaveLength(total / 100);
-    // The rare word is older than the window: gathered from the trigram index, counted exactly.
-    const quay = await listStoriesForDesk({ q: "quay" });
-    expect(quay).toMatchObject({ total: 57, totalCapped: false }); // every 5th below 300 but 100, 200
-    expect((await walk({ q: "quay" })).seen).toEqual(await expected("quay"));
+    for (const [word, n] of [
+      ["harbour", total / 100],
+      ["quay", 57], // every 5th below 300 but 100 and 200
+    ] as const) {
+      expect(await listStoriesForDesk({ q: word }), word).toMatchObject({
+        total: n,
+        totalCapped: false,
+      });
+      const { seen } = await walk({ q: word });
+      expect(seen, word).toEqual(await expected(word));
+      expect(seen, word).toHaveLength(n);
+    }
   });
 
   /** Every page of a filtered list, oldest page last, following the "Older" links. */
@@ -355,6 +355,32 @@ describe("the desk's story list", () => {
     });
     for (const r of rows)
       expect([r.storyUpdatedAt, r.storyStatus]).toEqual([r.story.updatedAt, r.story.status]);
+  });
+
+  it("when every set is too large to drive, walks the author and counts at least what it met", async () => {
+    // 10,500 stories by one author, all with one tag, "harbour" in every 7th: the author's, the
+    // tag's and the headline's sets are each over their bounds.
+    const author = await createUser({ role: "REPORTER" });
+    const tag = await db.tag.create({ data: { name: "Wide tag", slug: "wide-tag" } });
+    await db.$executeRaw`
+      INSERT INTO "Story" (id, slug, headline, body, "updatedAt")
+      SELECT 'wide-' || i, 'wide-' || i,
+        CASE WHEN i % 7 = 0 THEN 'Harbour levy ' || i ELSE 'Wide story ' || i END,
+        '{"type":"doc","content":[]}'::jsonb, timestamp '2031-01-01' + i * interval '1 second'
+      FROM generate_series(1, 10500) AS i`;
+    await db.$executeRaw`INSERT INTO "Byline" ("storyId", "userId", position)
+      SELECT id, ${author.id}, 0 FROM "Story" WHERE id LIKE 'wide-%'`;
+    await db.$executeRaw`INSERT INTO "StoryTag" ("storyId", "tagId", position)
+      SELECT id, ${tag.id}, 0 FROM "Story" WHERE id LIKE 'wide-%'`;
+    signInAs(author);
+    const filters = { authorId: author.id, tagId: tag.id, q: "harbour" };
+    const want = await expected(filters);
+    expect(want).toHaveLength(1_500);
+    const first = await listStoriesForDesk(filters);
+    // The newest 2,000 of the author's stories (8,501 to 10,500) hold 286 of them: "286+".
+    expect(first).toMatchObject({ total: 286, totalCapped: true });
+    const { seen } = await walk(filters);
+    expect(seen).toEqual(want);
   });
 
   it("with every set larger than the count's bound, still pages the intersection right", async () => {
