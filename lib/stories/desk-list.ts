@@ -70,10 +70,10 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  * headline's trigram matches.
  */
 type Driver = "story" | "author" | "tag" | "headline";
+type SetDriver = Exclude<Driver, "story">;
 
 /** A page's row as read: a story with its bylines, or all nulls when the page is empty. */
 type PageRow = Omit<DeskStory, "bylines"> & { bylines: { id: string; name: string }[] };
-type SetDriver = Exclude<Driver, "story">;
 
 interface Source {
   from: Prisma.Sql;
@@ -219,30 +219,56 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}): Promise
     };
   };
 
+  /** When set, the count reads only the driver's newest this many rows: "at least" what they hold. */
+  let countWindow: number | undefined;
+  let count: number | undefined;
+
+  /**
+   * The page from the driver. Gathered (the headline's trigram matches, up to the count's bound,
+   * probed for the other filters): the page and the count from the same matches. Walked: the
+   * driver's rows from the page's place, newest first, with the count unless it is known.
+   */
+  const pageFrom = (driver: Driver, gather: boolean) => {
+    const src = source(driver);
+    const all = [...src.own, ...probes(driver, src.id)];
+    if (gather)
+      return readPage(
+        Prisma.sql`matched AS MATERIALIZED (
+          SELECT ${src.id} AS id, ${src.at} AS at FROM ${src.from} ${whereOf(all)}
+          LIMIT ${DESK_COUNT_LIMIT + 1}
+        ),
+        ids AS (
+          SELECT id FROM matched ${whereOf(keysetOf({ at: Prisma.sql`at`, id: Prisma.sql`id` }))}
+          ORDER BY at ${dir}, id ${dir} LIMIT ${DESK_PAGE_SIZE + 1}
+        )`,
+        Prisma.sql`(SELECT count(*)::int FROM matched) AS total`,
+      );
+    const newest = () => Prisma.sql`(SELECT d.* FROM ${src.from} ${whereOf(src.own)}
+      ORDER BY ${src.at} DESC, ${src.id} DESC LIMIT ${countWindow}) d`;
+    return readPage(
+      Prisma.sql`ids AS (
+        SELECT ${src.id} AS id FROM ${src.from} ${whereOf([...all, ...keysetOf(src)])}
+        ORDER BY ${src.at} ${dir}, ${src.id} ${dir} LIMIT ${DESK_PAGE_SIZE + 1}
+      )`,
+      count !== undefined
+        ? Prisma.sql`NULL::int AS total`
+        : countWindow !== undefined
+          ? Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM ${newest()}
+              ${whereOf(probes(driver, src.id))} LIMIT ${DESK_COUNT_LIMIT + 1}) c) AS total`
+          : Prisma.sql`(${bounded(driver, all)}) AS total`,
+    );
+  };
+
   // Choose the driver. A headline search, alone or with others, counts its sets first (each read
   // from its own index, up to the bound): left to its estimates the planner walked the whole list
   // for a word in 500 headlines, or an author's rows for a tag they used twice.
   let driver: Driver = sets.length === 1 ? sets[0] : "story";
-  let count: number | undefined;
   let gather = false;
-  /** When set, the count reads only the driver's newest this many rows: "at least" what they hold. */
-  let countWindow: number | undefined;
   if (sets.length === 1 && driver === "headline") {
-    // Gathered from the trigram index up to the count's bound, in one statement with the page: a
-    // word with no more matches is done, its count exact; a commoner one (a word in 0.1% of the
-    // stories or more) is met soon enough walking the list newest first, in the list's index.
-    const src = source("headline");
-    const rows = await readPage(
-      Prisma.sql`matched AS MATERIALIZED (
-        SELECT ${src.id} AS id, ${src.at} AS at FROM ${src.from} ${whereOf(src.own)}
-        LIMIT ${DESK_COUNT_LIMIT + 1}
-      ),
-      ids AS (
-        SELECT id FROM matched ${whereOf(keysetOf({ at: Prisma.sql`at`, id: Prisma.sql`id` }))}
-        ORDER BY at ${dir}, id ${dir} LIMIT ${DESK_PAGE_SIZE + 1}
-      )`,
-      Prisma.sql`(SELECT count(*)::int FROM matched) AS total`,
-    );
+    // Gathered first: a word with no more matches than the count's bound is done, its count exact;
+    // a commoner one (a word in 0.1% of the stories or more) is met soon enough walking the list
+    // newest first, in the list's index.
+    const rows = await pageFrom("headline", true);
     count = rows[0]?.total ?? 0;
     if (count <= DESK_COUNT_LIMIT) return toPage(rows, count, false);
     driver = "story";
@@ -270,28 +296,7 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}): Promise
     }
   }
 
-  const src = source(driver);
-  const all = [...src.own, ...probes(driver, src.id)];
-  const ids = gather
-    ? Prisma.sql`matched AS MATERIALIZED (
-        SELECT ${src.id} AS id, ${src.at} AS at FROM ${src.from} ${whereOf([...all, ...keysetOf(src)])}
-      ),
-      ids AS (SELECT id FROM matched ORDER BY at ${dir}, id ${dir} LIMIT ${DESK_PAGE_SIZE + 1})`
-    : Prisma.sql`ids AS (
-        SELECT ${src.id} AS id FROM ${src.from} ${whereOf([...all, ...keysetOf(src)])}
-        ORDER BY ${src.at} ${dir}, ${src.id} ${dir} LIMIT ${DESK_PAGE_SIZE + 1}
-      )`;
-  const newest = Prisma.sql`(SELECT d.* FROM ${src.from} ${whereOf(src.own)}
-    ORDER BY ${src.at} DESC, ${src.id} DESC LIMIT ${countWindow ?? 0}) d`;
-  const rows = await readPage(
-    ids,
-    count !== undefined
-      ? Prisma.sql`NULL::int AS total`
-      : countWindow !== undefined
-        ? Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM ${newest}
-            ${whereOf(probes(driver, src.id))} LIMIT ${DESK_COUNT_LIMIT + 1}) c) AS total`
-        : Prisma.sql`(${bounded(driver, all)}) AS total`,
-  );
+  const rows = await pageFrom(driver, gather);
   count ??= rows[0]?.total ?? 0;
   return toPage(
     rows,
