@@ -160,3 +160,33 @@ describe("publishing, retagging and unpublishing", () => {
     expect(await listOf(storm.id)).toEqual(expect.arrayContaining([harbour.id, pier.id]));
   });
 });
+
+describe("what ranks a neighbour", () => {
+  it("words shared with its headline lift an older story above a newer one; its body's words do not", async () => {
+    const port = await db.tag.create({ data: { name: "Port pay", slug: "port-pay" } });
+    const base = await archived(
+      2,
+      "dockers-strike-port-pay",
+      "Dockers strike over port pay",
+      "Talks failed.",
+    );
+    const alike = await archived(
+      30,
+      "dockers-vote-strike",
+      "A strike vote for Friday",
+      "A show of hands.",
+    );
+    const newer = await archived(
+      1,
+      "ferry-timetable-changes",
+      "Ferry timetable changes",
+      "Dockers strike over port pay. Dockers strike over port pay. Port pay: dockers strike.",
+    );
+    for (const s of [base, alike, newer]) await tagged(s, port.id);
+    const feed = await getRelatedStories(await articleOf(base.id));
+    expect(feed.map((r) => r.headline)).toEqual([
+      "A strike vote for Friday",
+      "Ferry timetable changes",
+    ]);
+  });
+});

@@ -164,13 +164,14 @@ describe("the desk's story list", () => {
 
   it("a headline search pages every match of a long list, newest first, its count exact", async () => {
     // 20,500 stories, newer than any other, one change a second: "harbour" in every 100th, "quay"
-    // only in 57 of the oldest.
+    // only in 57 of the oldest, "pier" in about 1,570: more than the count shows, few enough to gather.
     const total = 20_500;
     await db.$executeRaw`
       INSERT INTO "Story" (id, slug, headline, body, "updatedAt")
       SELECT 'walk-' || i, 'walk-' || i,
         CASE WHEN i % 100 = 0 THEN 'Harbour dues ' || i
              WHEN i < 300 AND i % 5 = 0 THEN 'Quay repairs ' || i
+             WHEN i % 13 = 1 THEN 'Pier tolls ' || i
              ELSE 'Walk story ' || i END,
         '{"type":"doc","content":[]}'::jsonb, timestamp '2030-01-01' + i * interval '1 second'
       FROM generate_series(1, ${total}::int) AS i`;
@@ -195,6 +196,14 @@ describe("the desk's story list", () => {
       expect(seen, word).toEqual(await expected(word));
       expect(seen, word).toHaveLength(n);
     }
+    // Over the count's bound: "1,000+", and every one of them on the pages all the same.
+    expect(await listStoriesForDesk({ q: "pier" })).toMatchObject({
+      total: 1000,
+      totalCapped: true,
+    });
+    const piers = await expected("pier");
+    expect(piers.length).toBeGreaterThan(1_500);
+    expect((await walk({ q: "pier" })).seen).toEqual(piers);
   });
 
   /** Every page of a filtered list, oldest page last, following the "Older" links. */
