@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/shared/text-field";
 
 // A request for comment as recorded: who, how, when, and what came back. Dates arrive as Date
 // objects already read in the writer's time zone (see parseLocalDateTime).
 export const commentRequestInputSchema = z
   .object({
-    organisation: z
-      .string()
-      .trim()
-      .min(1, "Which organisation or person was asked?")
-      .max(200, "Keep it under 200 characters."),
+    organisation: requiredText(200, {
+      empty: "Which organisation or person was asked?",
+      tooLong: "Keep it under 200 characters.",
+    }),
     channel: z.enum(["EMAIL", "PHONE", "FAX", "IN_PERSON", "OTHER"], {
       message: "Choose how it was sent.",
     }),
@@ -22,11 +22,7 @@ export const commentRequestInputSchema = z
     outcome: z.enum(["PENDING", "RESPONDED", "DECLINED", "NO_RESPONSE"], {
       message: "Choose an outcome.",
     }),
-    responseText: z
-      .string()
-      .trim()
-      .max(5000, "Keep the response under 5,000 characters.")
-      .default(""),
+    responseText: optionalText(5000, "Keep the response under 5,000 characters.").default(""),
     respondedAt: z
       .date()
       .refine((d) => !Number.isNaN(d.getTime()), "Not a date.")

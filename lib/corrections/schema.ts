@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/shared/text-field";
 
 export const correctionInputSchema = z.object({
   kind: z.enum(["CORRECTION", "UPDATE"], { message: "Correction or update?" }),
-  text: z
-    .string()
-    .trim()
-    .min(1, "Write the correction as readers will see it.")
-    .max(2000, "Keep it under 2,000 characters."),
+  text: requiredText(2000, {
+    empty: "Write the correction as readers will see it.",
+    tooLong: "Keep it under 2,000 characters.",
+  }),
 });

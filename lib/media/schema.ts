@@ -1,23 +1,22 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/shared/text-field";
 
 // Every input of the media library, shared by the upload form, the details form and the server.
 
 const id = z.string().min(1).max(64);
 
 export const mediaDetailsSchema = z.object({
-  alt: z
-    .string()
-    .trim()
-    .min(1, "Describe the picture for readers who cannot see it (alt text).")
-    .max(300, "Keep the alt text under 300 characters."),
-  caption: z.string().trim().max(600, "Keep the caption under 600 characters."),
-  credit: z
-    .string()
-    .trim()
-    .min(1, "Credit the photographer or agency.")
-    .max(200, "Keep the credit under 200 characters."),
-  copyright: z.string().trim().max(300, "Keep the copyright line under 300 characters."),
-  rightsNote: z.string().trim().max(1000, "Keep the rights note under 1,000 characters."),
+  alt: requiredText(300, {
+    empty: "Describe the picture for readers who cannot see it (alt text).",
+    tooLong: "Keep the alt text under 300 characters.",
+  }),
+  caption: optionalText(600, "Keep the caption under 600 characters."),
+  credit: requiredText(200, {
+    empty: "Credit the photographer or agency.",
+    tooLong: "Keep the credit under 200 characters.",
+  }),
+  copyright: optionalText(300, "Keep the copyright line under 300 characters."),
+  rightsNote: optionalText(1000, "Keep the rights note under 1,000 characters."),
 });
 export type MediaDetails = z.infer<typeof mediaDetailsSchema>;
 

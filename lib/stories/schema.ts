@@ -1,29 +1,28 @@
 import { z } from "zod";
 import { storyDocumentSchema } from "@/lib/editor/document";
 import { SLUG_PATTERN } from "@/lib/shared/slug";
+import { optionalText, requiredText } from "@/lib/shared/text-field";
 
 // Every input of the story editor, shared by the browser (to show errors early) and the server
 // (which decides).
 
 const id = z.string().min(1).max(64);
+const headline = requiredText(300, {
+  empty: "A headline is required.",
+  tooLong: "Keep the headline under 300 characters.",
+});
 
 export const storySaveSchema = z.object({
   storyId: id,
   /** The version the writer's text was based on; a save on top of anything newer is refused. */
   baseVersion: z.number().int().min(1),
-  headline: z
-    .string()
-    .trim()
-    .min(1, "A headline is required.")
-    .max(300, "Keep the headline under 300 characters."),
-  summary: z.string().trim().max(1000, "Keep the summary under 1,000 characters."),
-  dateline: z.string().trim().max(120, "Keep the dateline under 120 characters."),
-  slug: z
-    .string()
-    .trim()
-    .min(1, "A slug is required.")
-    .max(120, "Keep the slug under 120 characters.")
-    .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens."),
+  headline,
+  summary: optionalText(1000, "Keep the summary under 1,000 characters."),
+  dateline: optionalText(120, "Keep the dateline under 120 characters."),
+  slug: requiredText(120, {
+    empty: "A slug is required.",
+    tooLong: "Keep the slug under 120 characters.",
+  }).regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens."),
   bylineIds: z.array(id).min(1, "A story needs at least one byline.").max(12),
   tagIds: z.array(id).max(40, "At most 40 tags."),
   body: storyDocumentSchema,
@@ -34,11 +33,7 @@ export type StorySaveInput = z.infer<typeof storySaveSchema>;
 export const rowMoveSchema = z.object({ id: z.string().min(1), direction: z.enum(["up", "down"]) });
 
 export const storyCreateSchema = z.object({
-  headline: z
-    .string()
-    .trim()
-    .min(1, "A headline is required.")
-    .max(300, "Keep the headline under 300 characters."),
+  headline,
 });
 
 /** A schedule time, checked against the clock when it is parsed. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/shared/slug";
+import { requiredText } from "@/lib/shared/text-field";
 
 // Inputs of the tag vocabulary, shared by the admin's forms and the server.
 
@@ -8,11 +9,10 @@ export const TAG_NAME_MAX = 80;
 export const TAG_DESCRIPTION_MAX = 500;
 export const TAG_ALIASES_MAX = 20;
 
-const tagName = z
-  .string()
-  .trim()
-  .min(1, { message: "Enter a name." })
-  .max(TAG_NAME_MAX, { message: `Keep the name to ${TAG_NAME_MAX} characters or fewer.` });
+const tagName = requiredText(TAG_NAME_MAX, {
+  empty: "Enter a name.",
+  tooLong: `Keep the name to ${TAG_NAME_MAX} characters or fewer.`,
+});
 
 const tagSlug = z
   .string()

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { requiredText } from "@/lib/shared/text-field";
 
 // Inputs of staff management and of the account page, shared by the forms and the server.
 
 export const STAFF_ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 export const CREDENTIAL_KINDS = ["password", "link"] as const;
 
-const name = z
-  .string()
-  .trim()
-  .min(1, { message: "Enter a name." })
-  .max(100, { message: "Keep the name to 100 characters or fewer." });
+const name = requiredText(100, {
+  empty: "Enter a name.",
+  tooLong: "Keep the name to 100 characters or fewer.",
+});
 const role = z.enum(STAFF_ROLES, { message: "Pick a role." });
 const credential = z.enum(CREDENTIAL_KINDS, { message: "Pick how they get their password." });
 
