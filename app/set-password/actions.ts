@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { toFailure, type ActionResult } from "@/lib/shared/action-result";
+import { formValues, toFailure, type ActionResult } from "@/lib/shared/action-result";
 import { setPasswordWithToken } from "@/lib/users/account";
 
 // Signed out: choose a password with a one-time link from an admin, then sign in.
@@ -10,11 +10,7 @@ export async function setPasswordAction(
   formData: FormData,
 ): Promise<ActionResult> {
   try {
-    await setPasswordWithToken({
-      token: String(formData.get("token") ?? ""),
-      newPassword: String(formData.get("newPassword") ?? ""),
-      confirmPassword: String(formData.get("confirmPassword") ?? ""),
-    });
+    await setPasswordWithToken(formValues(formData, ["token", "newPassword", "confirmPassword"]));
   } catch (error) {
     return toFailure(error);
   }

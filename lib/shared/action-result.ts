@@ -28,9 +28,15 @@ export const SIGNED_OUT_MESSAGE =
 export const UNEXPECTED_MESSAGE =
   "Something went wrong on the server; what you typed is kept. Try again.";
 
-/** Form fields as strings, to put the user's text back into the form after a refusal. */
-export function formValues(formData: FormData, keys: readonly string[]): Record<string, string> {
-  return Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
+/** Form fields as strings: what a domain call reads, or the user's text to put back after a refusal. */
+export function formValues<K extends string>(
+  formData: FormData,
+  keys: readonly K[],
+): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")])) as Record<
+    K,
+    string
+  >;
 }
 
 export function toFailure(error: unknown, values?: Record<string, string>): ActionFailure {

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { toFailure, type ActionResult } from "@/lib/shared/action-result";
+import { formValues, toFailure, type ActionResult } from "@/lib/shared/action-result";
 import { signOut } from "@/lib/auth/auth";
 import type { Enrolment } from "@/lib/auth/sign-in";
 import {
@@ -43,11 +43,9 @@ export async function changePasswordAction(
   formData: FormData,
 ): Promise<ActionResult> {
   try {
-    await changeOwnPassword({
-      currentPassword: String(formData.get("currentPassword") ?? ""),
-      newPassword: String(formData.get("newPassword") ?? ""),
-      confirmPassword: String(formData.get("confirmPassword") ?? ""),
-    });
+    await changeOwnPassword(
+      formValues(formData, ["currentPassword", "newPassword", "confirmPassword"]),
+    );
   } catch (error) {
     return toFailure(error);
   }
@@ -81,10 +79,7 @@ export async function confirmEnrolmentAction(
   formData: FormData,
 ): Promise<EnrolState> {
   try {
-    await confirmEnrolment({
-      challenge: String(formData.get("challenge") ?? ""),
-      code: String(formData.get("code") ?? ""),
-    });
+    await confirmEnrolment(formValues(formData, ["challenge", "code"]));
   } catch (error) {
     const result = toFailure(error);
     // Keep the QR code and recovery codes on screen while the person retries.
