@@ -75,26 +75,24 @@ export function MoveButtons({
   last: boolean;
   label: string;
 }) {
+  const moves = [
+    { direction: "up", arrow: "↑", disabled: first },
+    { direction: "down", arrow: "↓", disabled: last },
+  ] as const;
   return (
     <span className="move">
-      <button
-        type="button"
-        className="secondary small"
-        onClick={() => onMove("up")}
-        disabled={first}
-        aria-label={`Move ${label} up`}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="secondary small"
-        onClick={() => onMove("down")}
-        disabled={last}
-        aria-label={`Move ${label} down`}
-      >
-        ↓
-      </button>
+      {moves.map(({ direction, arrow, disabled }) => (
+        <button
+          key={direction}
+          type="button"
+          className="secondary small"
+          onClick={() => onMove(direction)}
+          disabled={disabled}
+          aria-label={`Move ${label} ${direction}`}
+        >
+          {arrow}
+        </button>
+      ))}
     </span>
   );
 }
