@@ -67,3 +67,19 @@ export async function signedInStaff(
   await expect(page.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
   return { staff, context, page };
 }
+
+/** A staff screen the signed-in role may not see: 403, and the page says so. */
+export async function expectRefused(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(403);
+  await expect(
+    page.getByRole("heading", { name: "You do not have access to this page" }),
+  ).toBeVisible();
+}
+
+/** The newsroom's navigation offers no link by that name. */
+export async function expectNoNavLink(page: Page, name: string) {
+  await expect(
+    page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name }),
+  ).toHaveCount(0);
+}
