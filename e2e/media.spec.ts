@@ -1,7 +1,7 @@
 import { exifr } from "../lib/media/exifr";
 import { expect, test, type Page } from "@playwright/test";
 import { CAMERA, cameraJpeg } from "../tests/media/fixtures";
-import { as, closeOpenedContexts, createDraft, saved, unique } from "./editor-helpers";
+import { as, closeOpenedContexts, createDraft, saved, storyText, unique } from "./editor-helpers";
 
 // The issue's acceptance test: a reporter uploads a picture with alt text and credit, makes it the
 // lead, puts another into the text; the editor publishes; the reader's page shows both with srcset,
@@ -21,6 +21,17 @@ async function fillDetails(page: Page, alt: string, caption: string, credit: str
   return form;
 }
 
+// The draft's text as the writer types it, then its tag, picked from the matches: Port and shipping.
+async function writeAndTag(page: Page, text: string) {
+  await storyText(page).click();
+  await page.keyboard.type(text);
+  await page.getByLabel("Add a tag").fill("harbour");
+  await page
+    .getByRole("listbox", { name: "Matching tags" })
+    .getByRole("option", { name: "Port and shipping" })
+    .click();
+}
+
 test("a lead image and a picture in the text, from upload to the reader", async ({ browser }) => {
   test.setTimeout(180_000);
   const headline = `Lighthouse keepers strike ${unique()}`;
@@ -29,13 +40,7 @@ test("a lead image and a picture in the text, from upload to the reader", async 
   const editor = await as(browser, "editor");
   const neighbour = `Lighthouse keepers strike: the north light walked out ${unique()}`;
   await createDraft(editor, neighbour);
-  await editor.getByRole("textbox", { name: "Story text" }).click();
-  await editor.keyboard.type("The keepers of the north light walked out on Monday over pay.");
-  await editor.getByLabel("Add a tag").fill("harbour");
-  await editor
-    .getByRole("listbox", { name: "Matching tags" })
-    .getByRole("option", { name: "Port and shipping" })
-    .click();
+  await writeAndTag(editor, "The keepers of the north light walked out on Monday over pay.");
   await saved(editor);
   await expect(editor.getByTestId("gate-summary")).toContainText("Ready");
   await editor.getByRole("button", { name: "Publish now" }).click();
@@ -44,14 +49,8 @@ test("a lead image and a picture in the text, from upload to the reader", async 
 
   const reporter = await as(browser, "reporter");
   await createDraft(reporter, headline);
-  const body = reporter.getByRole("textbox", { name: "Story text" });
-  await body.click();
-  await reporter.keyboard.type("The keepers of the north light walked out on Monday.");
-  await reporter.getByLabel("Add a tag").fill("harbour");
-  await reporter
-    .getByRole("listbox", { name: "Matching tags" })
-    .getByRole("option", { name: "Port and shipping" })
-    .click();
+  const body = storyText(reporter);
+  await writeAndTag(reporter, "The keepers of the north light walked out on Monday.");
   await expect(panel(reporter)).toContainText("No lead image.");
 
   // Bad input first: a text file named .jpg, then a picture without alt text.
