@@ -7,6 +7,7 @@ import {
   conflictPanel,
   createDraft,
   leftoverNotice,
+  reporterDraft,
   saved,
   storyText,
   unique,
@@ -60,11 +61,8 @@ test("typing and at once using a panel, 20 times: never a false 'unsaved text' n
 test("text really left in the browser is still offered back, and restoring it saves without a conflict", async ({
   browser,
 }) => {
-  const page = await as(browser, "reporter");
+  const { page, storyId } = await reporterDraft(browser, "Left behind", "Saved words.");
   const context = page.context();
-  const storyId = await createDraft(page, `Left behind ${unique()}`);
-  await storyText(page).click();
-  await page.keyboard.type("Saved words.");
   await saved(page);
   // The connection drops, the writer types on, and the tab is closed before anything is saved.
   await context.setOffline(true);
@@ -96,10 +94,11 @@ test("text really left in the browser is still offered back, and restoring it sa
 test("Insert puts the standard sentence where the writer expects it, spaced, as text", async ({
   browser,
 }) => {
-  const page = await as(browser, "reporter");
-  await createDraft(page, `Standard sentences ${unique()}`);
-  await storyText(page).click();
-  await page.keyboard.type("It followed the disclosure.");
+  const { page } = await reporterDraft(
+    browser,
+    "Standard sentences",
+    "It followed the disclosure.",
+  );
   await page.keyboard.press("Enter");
   await page.keyboard.type("Officials met on Friday.");
   await addCommentRequest(page, "The White House");
@@ -150,10 +149,7 @@ test("Insert puts the standard sentence where the writer expects it, spaced, as 
 test("the Link popover refuses addresses a browser would follow to another site", async ({
   browser,
 }) => {
-  const page = await as(browser, "reporter");
-  await createDraft(page, `Disguised links ${unique()}`);
-  await storyText(page).click();
-  await page.keyboard.type("Read the report here.");
+  const { page } = await reporterDraft(browser, "Disguised links", "Read the report here.");
   await page.keyboard.press("Home");
   for (let i = 0; i < "Read".length; i++) await page.keyboard.press("Shift+ArrowRight");
   const refused = page
@@ -209,10 +205,11 @@ test("typing the moment the story opens, while its panels are still loading, kee
 });
 
 test("a tag link made from the keyboard alone", async ({ browser }) => {
-  const page = await as(browser, "reporter");
-  await createDraft(page, `Keyboard tag link ${unique()}`);
-  await storyText(page).click();
-  await page.keyboard.type("Harbour traffic fell sharply.");
+  const { page } = await reporterDraft(
+    browser,
+    "Keyboard tag link",
+    "Harbour traffic fell sharply.",
+  );
   await page.keyboard.press("Home");
   for (let i = 0; i < "Harbour traffic".length; i++) await page.keyboard.press("Shift+ArrowRight");
 
@@ -403,10 +400,11 @@ test("an external related article is shown in full and edited after it was added
 });
 
 test("a workflow step refreshes the page once, not twice", async ({ browser }) => {
-  const page = await as(browser, "reporter");
-  const storyId = await createDraft(page, `One refresh ${unique()}`);
-  await storyText(page).click();
-  await page.keyboard.type("Short story for the desk.");
+  const { page, storyId } = await reporterDraft(
+    browser,
+    "One refresh",
+    "Short story for the desk.",
+  );
   await saved(page);
   const refreshes: string[] = [];
   page.on("request", (r) => {

@@ -27,6 +27,18 @@ export async function createDraft(page: Page, headline: string): Promise<string>
   return page.url().split("/").pop() as string;
 }
 
+/**
+ * A reporter's new draft (its headline the title and a mark unique to the run) with its first words
+ * typed into the text: the page and the story's id.
+ */
+export async function reporterDraft(browser: Browser, title: string, firstWords: string) {
+  const page = await as(browser, "reporter");
+  const storyId = await createDraft(page, `${title} ${unique()}`);
+  await storyText(page).click();
+  await page.keyboard.type(firstWords);
+  return { page, storyId };
+}
+
 export const saved = (page: Page) =>
   expect(page.getByTestId("save-status")).toContainText("Saved at", { timeout: 15_000 });
 
