@@ -72,6 +72,24 @@ export function Toolbar({
       {label}
     </button>
   );
+  // A mark chosen in a popover (a tag, a source): on marked words the button takes the mark off
+  // them; elsewhere it opens (or closes) its popover, which needs words selected.
+  const markButton = (
+    label: string,
+    mark: "tagLink" | "sourceRef",
+    popover: Popover,
+    title: string,
+  ) =>
+    button(
+      label,
+      state[mark],
+      () =>
+        state[mark]
+          ? chain().extendMarkRange(mark).unsetMark(mark).run()
+          : setOpen(open === popover ? null : popover),
+      state.empty && !state[mark],
+      title,
+    );
   const applyLink = () => {
     const href = url.trim();
     if (!href) {
@@ -135,26 +153,13 @@ export function Toolbar({
         false,
         "Link",
       )}
-      {button(
+      {markButton(
         "# Tag link",
-        state.tagLink,
-        () =>
-          state.tagLink
-            ? chain().extendMarkRange("tagLink").unsetTagLink().run()
-            : setOpen(open === "tag" ? null : "tag"),
-        state.empty && !state.tagLink,
+        "tagLink",
+        "tag",
         "Link the selected words to a tag (Ctrl+Shift+K)",
       )}
-      {button(
-        "Attribute",
-        state.sourceRef,
-        () =>
-          state.sourceRef
-            ? chain().extendMarkRange("sourceRef").unsetSourceRef().run()
-            : setOpen(open === "source" ? null : "source"),
-        state.empty && !state.sourceRef,
-        "Attribute the selected passage to a source",
-      )}
+      {markButton("Attribute", "sourceRef", "source", "Attribute the selected passage to a source")}
       {button("Undo", false, () => chain().undo().run(), !state.canUndo)}
       {button("Redo", false, () => chain().redo().run(), !state.canRedo)}
       {open === "link" && (
