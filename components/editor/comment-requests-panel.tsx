@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { buildCommentSentences } from "@/lib/comment-requests/sentences";
+import { Options } from "@/components/options";
 import {
   FieldError,
   ItemActions,
@@ -135,11 +136,7 @@ function RequestForm({
       <label>
         Channel
         <select name="channel" defaultValue={request?.channel ?? "EMAIL"}>
-          {Object.entries(CHANNELS).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
+          <Options labels={CHANNELS} />
         </select>
       </label>
       <label>
@@ -164,11 +161,7 @@ function RequestForm({
       <label>
         Outcome
         <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
-          {Object.entries(OUTCOMES).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
+          <Options labels={OUTCOMES} />
         </select>
       </label>
       {outcome === "RESPONDED" && (

@@ -1,3 +1,4 @@
+import { Options } from "@/components/options";
 import type { Role } from "@/lib/db/generated/browser";
 
 // The staff roles as an admin reads them, for the new-staff form and each staff row. (Not from
@@ -9,9 +10,5 @@ const ROLE_LABEL = {
 } as const satisfies Record<Role, string>;
 
 export function RoleOptions() {
-  return Object.entries(ROLE_LABEL).map(([role, label]) => (
-    <option key={role} value={role}>
-      {label}
-    </option>
-  ));
+  return <Options labels={ROLE_LABEL} />;
 }
