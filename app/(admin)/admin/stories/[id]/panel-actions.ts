@@ -38,13 +38,22 @@ import {
 type FormState = ActionResult | null;
 const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
+/** Save a panel's item: the one whose id the form carries under `idName`, or a new one. */
+function saveItem<I>(
+  form: FormData,
+  idName: string,
+  input: I,
+  update: (id: string, input: I) => Promise<object>,
+  add: (storyId: string, input: I) => Promise<object>,
+) {
+  const id = text(form, idName);
+  return attempt(() => (id ? update(id, input) : add(text(form, "storyId"), input)));
+}
+
 // Add or edit a source (form: sourceId empty = new).
 export async function saveSourceAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = Object.fromEntries(SOURCE_FORM_FIELDS.map((k) => [k, form.get(k) ?? ""]));
-  const sourceId = text(form, "sourceId");
-  return attempt(async () =>
-    sourceId ? updateSource(sourceId, input) : addSource(text(form, "storyId"), input),
-  );
+  return saveItem(form, "sourceId", input, updateSource, addSource);
 }
 export async function removeSourceAction(sourceId: string) {
   return attempt(() => removeSource(sourceId));
@@ -73,11 +82,8 @@ export async function saveCommentRequestAction(
   _prev: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const id = text(form, "requestId");
   const input = commentRequestInput(form);
-  return attempt(async () =>
-    id ? updateCommentRequest(id, input) : addCommentRequest(text(form, "storyId"), input),
-  );
+  return saveItem(form, "requestId", input, updateCommentRequest, addCommentRequest);
 }
 export async function removeCommentRequestAction(id: string) {
   return attempt(() => removeCommentRequest(id));
@@ -109,11 +115,7 @@ export async function saveExternalRelatedAction(
   const parsed = externalInput(form);
   if (!parsed.input)
     return { ok: false, message: parsed.message, fieldErrors: { publishedAt: [parsed.message] } };
-  const { input } = parsed;
-  const id = text(form, "relatedId");
-  return attempt(() =>
-    id ? updateExternalRelated(id, input) : addRelated(text(form, "storyId"), input),
-  );
+  return saveItem(form, "relatedId", parsed.input, updateExternalRelated, addRelated);
 }
 export async function addInternalRelatedAction(storyId: string, targetStoryId: string) {
   return attempt(() => addRelated(storyId, { kind: "internal", targetStoryId }));
