@@ -314,20 +314,37 @@ async function joinListPage(
 
 const joinSelect = { storyId: true, publishedAt: true } as const;
 
-/** A page of a tag's published stories (the total is the tag's counter, kept by triggers). */
-export function getTagStories(
-  tag: { id: string; publishedStoryCount: number },
-  position: ListPosition,
-  pageSize = PAGE_SIZE,
-) {
-  return joinListPage(
-    (args) => db.storyTag.findMany({ ...args, select: joinSelect }),
-    { tagId: tag.id },
-    tag.publishedStoryCount,
-    position,
-    pageSize,
-  );
+/**
+ * A page of the published stories on one owner's join rows: a tag's (StoryTag) or an author's
+ * (Byline), each read from its (owner, publishedAt DESC, storyId DESC) index; the total is the
+ * owner's counter, kept by triggers.
+ */
+function ownerStories(find: Parameters<typeof joinListPage>[0], key: "tagId" | "userId") {
+  return (
+    owner: { id: string; publishedStoryCount: number },
+    position: ListPosition,
+    pageSize = PAGE_SIZE,
+  ) =>
+    joinListPage(
+      find,
+      (key === "tagId" ? { tagId: owner.id } : { userId: owner.id }) as JoinWhere,
+      owner.publishedStoryCount,
+      position,
+      pageSize,
+    );
 }
+
+/** A page of a tag's published stories. */
+export const getTagStories = ownerStories(
+  (args) => db.storyTag.findMany({ ...args, select: joinSelect }),
+  "tagId",
+);
+
+/** A page of an author's published stories. */
+export const getAuthorStories = ownerStories(
+  (args) => db.byline.findMany({ ...args, select: joinSelect }),
+  "userId",
+);
 
 /** A byline's public face, found by its slug or its id: only someone with a published story. */
 export async function getAuthor(slugOrId: string) {
@@ -335,21 +352,6 @@ export async function getAuthor(slugOrId: string) {
     where: { OR: [{ slug: slugOrId }, { id: slugOrId }], publishedStoryCount: { gt: 0 } },
     select: { id: true, name: true, slug: true, bio: true, publishedStoryCount: true },
   });
-}
-
-/** A page of an author's published stories, from Byline's (userId, publishedAt, storyId) index. */
-export function getAuthorStories(
-  author: { id: string; publishedStoryCount: number },
-  position: ListPosition,
-  pageSize = PAGE_SIZE,
-) {
-  return joinListPage(
-    (args) => db.byline.findMany({ ...args, select: joinSelect }),
-    { userId: author.id },
-    author.publishedStoryCount,
-    position,
-    pageSize,
-  );
 }
 
 /** The most used tags over the latest published stories, for the front page. */

@@ -81,6 +81,46 @@ export async function buildFrontPage(now = new Date()): Promise<RenderedPage> {
   };
 }
 
+/**
+ * A tag's or an author's page: the name, what the owner says of itself, the count, the stories and
+ * the pager (or the empty page a position past the list gets); a tag's page links its feed.
+ */
+function ownerPage(
+  owner: {
+    name: string;
+    about: string | null;
+    describe: string;
+    path: string;
+    ownTags: string[];
+    feed: boolean;
+  },
+  list: ListPage,
+  position: ListPosition,
+  now: Date,
+): RenderedPage {
+  const { name, about, path } = owner;
+  const { stories, total } = list;
+  const tags = [...owner.ownTags, ...stories.map((s) => cacheTags.story(s.id))];
+  const empty = emptyListPage(position, list, path, name);
+  if (empty) return { ...empty, tags };
+  const feedLink = owner.feed ? html` · <a href="${path}/feed.xml">RSS feed for ${name}</a>` : "";
+  const main = html`<h1>${name}</h1>${about ? html`<p class="summary">${about}</p>` : ""}
+<p class="small">${total} ${total === 1 ? "story" : "stories"}${feedLink}</p>
+${storyList(stories, now)}${cursorPager(list, path)}`;
+  const body = layout(
+    {
+      title: isFirst(position, list) ? name : `${name} (older stories)`,
+      description: about || owner.describe,
+      canonical: canonicalHref(path, position, list),
+      extraHead: owner.feed
+        ? html`<link rel="alternate" type="application/rss+xml" title="${name}" href="${path}/feed.xml">`
+        : undefined,
+    },
+    main,
+  );
+  return { status: 200, contentType: HTML, body, tags };
+}
+
 export async function buildTagPage(
   slug: string,
   position: ListPosition,
@@ -100,26 +140,19 @@ export async function buildTagPage(
     };
   }
   const { tag } = found;
-  const list = await getTagStories(tag, position);
-  const { stories, total } = list;
-  const tags = [slugTag, cacheTags.tag(tag.id), ...stories.map((s) => cacheTags.story(s.id))];
-  const path = tagPath(tag.slug);
-  const empty = emptyListPage(position, list, path, tag.name);
-  if (empty) return { ...empty, tags };
-  const main = html`<h1>${tag.name}</h1>${tag.description ? html`<p class="summary">${tag.description}</p>` : ""}
-<p class="small">${total} ${total === 1 ? "story" : "stories"} · <a href="${path}/feed.xml">RSS feed for ${tag.name}</a></p>
-${storyList(stories, now)}${cursorPager(list, path)}`;
-  const feedLink = html`<link rel="alternate" type="application/rss+xml" title="${tag.name}" href="${path}/feed.xml">`;
-  const body = layout(
+  return ownerPage(
     {
-      title: isFirst(position, list) ? tag.name : `${tag.name} (older stories)`,
-      description: tag.description || `Stories about ${tag.name}.`,
-      canonical: canonicalHref(path, position, list),
-      extraHead: feedLink,
+      name: tag.name,
+      about: tag.description,
+      describe: `Stories about ${tag.name}.`,
+      path: tagPath(tag.slug),
+      ownTags: [slugTag, cacheTags.tag(tag.id)],
+      feed: true,
     },
-    main,
+    await getTagStories(tag, position),
+    position,
+    now,
   );
-  return { status: 200, contentType: HTML, body, tags };
 }
 
 export async function buildAuthorPage(
@@ -129,21 +162,17 @@ export async function buildAuthorPage(
 ): Promise<RenderedPage> {
   const author = await getAuthor(key);
   if (!author) return { ...errorPage(404), tags: [cacheTags.storyLists] };
-  const list = await getAuthorStories(author, position);
-  const { stories, total } = list;
-  const tags = [cacheTags.author(author.id), ...stories.map((s) => cacheTags.story(s.id))];
-  const path = authorPath(author.slug);
-  const empty = emptyListPage(position, list, path, author.name);
-  if (empty) return { ...empty, tags };
-  const main = html`<h1>${author.name}</h1>${author.bio ? html`<p class="summary">${author.bio}</p>` : ""}
-<p class="small">${total} ${total === 1 ? "story" : "stories"}</p>${storyList(stories, now)}${cursorPager(list, path)}`;
-  const body = layout(
+  return ownerPage(
     {
-      title: isFirst(position, list) ? author.name : `${author.name} (older stories)`,
-      description: author.bio || `Stories by ${author.name}.`,
-      canonical: canonicalHref(path, position, list),
+      name: author.name,
+      about: author.bio,
+      describe: `Stories by ${author.name}.`,
+      path: authorPath(author.slug),
+      ownTags: [cacheTags.author(author.id)],
+      feed: false,
     },
-    main,
+    await getAuthorStories(author, position),
+    position,
+    now,
   );
-  return { status: 200, contentType: HTML, body, tags };
 }
