@@ -119,7 +119,8 @@ export async function rankRelated(
   // Text similarity for each story's best candidates by tags, normalised by the story's best match:
   // the story's key terms against each candidate's headline and summary, weighted as in search. Not
   // the search vector: with the body it is a few kilobytes stored out of line (TOAST), so scoring 60
-  // candidates read some 300 blocks, most of the ranking's time on an archive that is not in memory.
+  // candidates read about 515 blocks against 240 for their rows alone (21-27 ms against 12-15 at
+  // 1,000,000 stories, not all in memory).
   const text: { sid: string; cid: string; terms: string }[] = [];
   for (const s of stories) {
     const byTags = candidates.get(s.id)!;

@@ -327,7 +327,7 @@ function ownerStories(find: Parameters<typeof joinListPage>[0], key: "tagId" | "
   ) =>
     joinListPage(
       find,
-      (key === "tagId" ? { tagId: owner.id } : { userId: owner.id }) as JoinWhere,
+      key === "tagId" ? { tagId: owner.id } : { userId: owner.id },
       owner.publishedStoryCount,
       position,
       pageSize,

@@ -162,9 +162,9 @@ describe("the desk's story list", () => {
     });
   });
 
-  it("a headline search pages every match of a long list, newest first, its count exact", async () => {
+  it("a headline search pages every match of a long list, newest first, its count exact up to the bound", async () => {
     // 20,500 stories, newer than any other, one change a second: "harbour" in every 100th, "quay"
-    // only in 57 of the oldest, "pier" in about 1,570: more than the count shows, few enough to gather.
+    // only in 57 of the oldest, "pier" in about 1,570: over the count's bound, so its pages are walked.
     const total = 20_500;
     await db.$executeRaw`
       INSERT INTO "Story" (id, slug, headline, body, "updatedAt")
