@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
+import { CommentOutcome, StoryStatus } from "@/lib/db/generated/enums";
 import { loadGateInput } from "@/lib/stories/gate-input";
 import { evaluatePublishGate } from "@/lib/stories/policy";
 import { DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "../../scripts/seed-demo";
@@ -31,13 +32,7 @@ describe("demo seed", () => {
     expect(counts.stories).toBeGreaterThanOrEqual(40);
     expect(await db.tag.count()).toBeGreaterThanOrEqual(30);
     const byStatus = await db.story.groupBy({ by: ["status"], _count: true });
-    expect(byStatus.map((s) => s.status).sort()).toEqual([
-      "DRAFT",
-      "IN_REVIEW",
-      "PUBLISHED",
-      "SCHEDULED",
-      "UNPUBLISHED",
-    ]);
+    expect(byStatus.map((s) => s.status).sort()).toEqual(Object.values(StoryStatus).sort());
   });
 
   it("stores derived text, HTML and word counts, and the search trigger indexes them", async () => {
@@ -82,12 +77,7 @@ describe("demo seed", () => {
 
   it("has requests for comment in every outcome and related links of both kinds", async () => {
     const outcomes = await db.commentRequest.groupBy({ by: ["outcome"], _count: true });
-    expect(outcomes.map((o) => o.outcome).sort()).toEqual([
-      "DECLINED",
-      "NO_RESPONSE",
-      "PENDING",
-      "RESPONDED",
-    ]);
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(Object.values(CommentOutcome).sort());
     expect(await db.relatedLink.count({ where: { targetStoryId: { not: null } } })).toBeGreaterThan(
       10,
     );
