@@ -8,6 +8,7 @@ import { migrate } from "@/lib/db/migrate";
 import { findDuplicateGroups } from "@/lib/tags/duplicates";
 import { tagListQuerySchema } from "@/lib/tags/schema";
 import { tagTableSql } from "@/lib/tags/table-sql";
+import { seedTagVocabulary } from "../tests/helpers/tag-vocabulary";
 
 const base =
   process.env.BENCH_DATABASE_URL ??
@@ -38,33 +39,7 @@ async function main() {
   url.searchParams.set("schema", schema);
   const db = createPrismaClient(url.toString());
   try {
-    const kinds = ["TOPIC", "PERSON", "ORGANISATION", "PLACE"] as const;
-    await db.tag.createMany({
-      data: Array.from({ length: TAGS }, (_, i) => ({
-        id: `t${i}`,
-        name: `Tag ${i}${i % 500 === 0 ? "s" : ""}`,
-        slug: `tag-${i}`,
-        kind: kinds[i % 4],
-      })),
-    });
-    await db.story.createMany({
-      data: Array.from({ length: STORIES }, (_, i) => ({
-        id: `s${i}`,
-        slug: `s-${i}`,
-        headline: `S ${i}`,
-        body: {},
-        status: i % 3 ? "PUBLISHED" : "DRAFT",
-        publishedAt: i % 3 ? new Date() : null,
-      })),
-    });
-    await db.storyTag.createMany({
-      data: Array.from({ length: STORIES * 8 }, (_, k) => ({
-        storyId: `s${k % STORIES}`,
-        tagId: `t${(k * 7919 + Math.floor(k / STORIES) * 131) % TAGS}`,
-        position: Math.floor(k / STORIES),
-      })),
-      skipDuplicates: true,
-    });
+    await seedTagVocabulary(db, { tags: TAGS, stories: STORIES, tagsPerStory: 8 });
     console.log(
       `${TAGS} tags, ${STORIES} stories, ${await db.storyTag.count()} story tags (schema ${schema})`,
     );

@@ -4,46 +4,20 @@ import { listDuplicateCandidates, listTagsForAdmin } from "../../lib/tags/querie
 import { tagListQuerySchema } from "../../lib/tags/schema";
 import { signInAs } from "../helpers/auth-mock";
 import { createUser } from "../helpers/factories";
+import { seedTagVocabulary } from "../helpers/tag-vocabulary";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
 
 // The vocabulary at 10,000 tags and 20,000 story tags: the table's one query answers every sort, a
-// deep page and a search; duplicates are found. Timings are printed by bench/admin-tags.ts instead.
+// deep page and a search; duplicates are found (every 1,000th tag is a plural twin: 10 pairs; see
+// tests/helpers/tag-vocabulary.ts). Timings are printed by bench/admin-tags.ts, on the same data.
 const TAGS = 10_000;
 const STORIES = 2_000;
 
 beforeAll(async () => {
   const admin = await createUser({ role: "ADMIN" });
   signInAs(admin);
-  const kinds = ["TOPIC", "PERSON", "ORGANISATION", "PLACE"] as const;
-  await db.tag.createMany({
-    data: Array.from({ length: TAGS }, (_, i) => ({
-      id: `tag${String(i).padStart(5, "0")}`,
-      // Every 1,000th tag has a plural twin: 10 duplicate pairs.
-      name: i % 1000 === 999 ? `Topic ${i - 999} items` : `Topic ${i} item`,
-      slug: `topic-${i}`,
-      kind: kinds[i % 4],
-    })),
-  });
-  await db.story.createMany({
-    data: Array.from({ length: STORIES }, (_, i) => ({
-      id: `st${i}`,
-      slug: `st-${i}`,
-      headline: `Story ${i}`,
-      body: { type: "doc", content: [] },
-      status: i % 2 ? "PUBLISHED" : "DRAFT",
-      publishedAt: i % 2 ? new Date(Date.UTC(2026, 0, 1 + (i % 300))) : null,
-    })),
-  });
-  // Tag n is used by about n / 1000 stories' worth of rows: uses are skewed, like a real vocabulary.
-  await db.storyTag.createMany({
-    data: Array.from({ length: STORIES * 10 }, (_, k) => ({
-      storyId: `st${k % STORIES}`,
-      tagId: `tag${String((k * 7919) % TAGS).padStart(5, "0")}`,
-      position: Math.floor(k / STORIES),
-    })),
-    skipDuplicates: true,
-  });
+  await seedTagVocabulary(db, { tags: TAGS, stories: STORIES, tagsPerStory: 10 });
 }, 180_000);
 
 describe("10,000 tags", () => {
