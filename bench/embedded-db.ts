@@ -15,6 +15,7 @@ import { encode } from "next-auth/jwt";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { databaseIsEmpty, seedDemo } from "../scripts/seed-demo";
+import { runJobs } from "../tests/helpers/run-jobs";
 import { percentile } from "./lib/stats";
 import { waitFor } from "./lib/wait";
 
@@ -257,18 +258,10 @@ async function main() {
       }
     }
     const started = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < jobs.length) {
-          const job = jobs[next++] as () => Promise<void>;
-          counts.requests++;
-          await job().catch((e: unknown) =>
-            (e as Error).name === "TimeoutError" ? counts.hung++ : counts.other++,
-          );
-        }
-      }),
+    await runJobs(jobs, CONCURRENCY, (e) =>
+      (e as Error).name === "TimeoutError" ? counts.hung++ : counts.other++,
     );
+    counts.requests += jobs.length;
     const seconds = (performance.now() - started) / 1000;
     const protocolErrors = serverLog
       .join("")

@@ -14,6 +14,7 @@ import { touchPresence } from "../../lib/stories/presence";
 import { getOwnAccount, listStaff } from "../../lib/users/queries";
 import { createStory, createUser, paragraphDoc } from "../helpers/factories";
 import { asUser } from "../helpers/request-auth";
+import { runJobs } from "../helpers/run-jobs";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/request-auth"));
 
@@ -151,16 +152,8 @@ describe("parallel staff on one database", () => {
 
       // IN_FLIGHT requests at a time; an unexpected exception is what a 500 would be.
       const started = Date.now();
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: IN_FLIGHT }, async () => {
-          while (next < jobs.length) {
-            const job = jobs[next++] as () => Promise<void>;
-            await job().catch((e: unknown) =>
-              problems.push(`error: ${e instanceof Error ? lastLine(e.message) : String(e)}`),
-            );
-          }
-        }),
+      await runJobs(jobs, IN_FLIGHT, (e) =>
+        problems.push(`error: ${e instanceof Error ? lastLine(e.message) : String(e)}`),
       );
 
       console.log(
