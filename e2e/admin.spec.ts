@@ -23,22 +23,29 @@ async function expectRedirect(page: Page, from: string, to: string) {
   expect.soft(new URL(response.headers().location ?? "", page.url()).pathname).toBe(to);
 }
 
-// The staff screen's "Create account" form, filled in (the role only where given) and sent; the
-// form, which then shows the one-time password or link.
+// The staff screen's "Create account" form, filled in for "E2E <label> <run>" at
+// e2e-<label>-<run>@newsroom.test (the role only where given) and sent: the account's email, and
+// the form, which then shows the one-time password or link.
+const CREDENTIALS = {
+  password: "A temporary password, shown once",
+  link: "A set-password link, shown once",
+};
 async function createAccount(
   page: Page,
-  account: { name: string; email: string; role?: string; credential: string },
+  label: string,
+  account: { role?: string; credential: keyof typeof CREDENTIALS },
 ) {
+  const email = `e2e-${label.toLowerCase()}-${run}@newsroom.test`;
   await page.goto("/admin/users");
   const form = page.locator("form", {
     has: page.getByRole("button", { name: "Create account" }),
   });
-  await form.getByLabel("Name").fill(account.name);
-  await form.getByLabel("Email").fill(account.email);
+  await form.getByLabel("Name").fill(`E2E ${label} ${run}`);
+  await form.getByLabel("Email").fill(email);
   if (account.role) await form.getByLabel("Role").selectOption(account.role);
-  await form.getByLabel(account.credential).check();
+  await form.getByLabel(CREDENTIALS[account.credential]).check();
   await form.getByRole("button", { name: "Create account" }).click();
-  return form;
+  return { email, form };
 }
 
 async function expectStatus(page: Page, path: string, status: number) {
@@ -122,12 +129,9 @@ test.describe("an admin", () => {
     page,
     browser,
   }) => {
-    const email = `e2e-editor-${run}@newsroom.test`;
-    const form = await createAccount(page, {
-      name: `E2E Editor ${run}`,
-      email,
+    const { email, form } = await createAccount(page, "Editor", {
       role: "EDITOR",
-      credential: "A temporary password, shown once",
+      credential: "password",
     });
     const secret = form.getByTestId("one-time-secret");
     await expect(secret).toBeVisible();
@@ -182,12 +186,7 @@ test.describe("a new reporter with a set-password link", () => {
     page,
     browser,
   }) => {
-    const email = `e2e-link-${run}@newsroom.test`;
-    const form = await createAccount(page, {
-      name: `E2E Link ${run}`,
-      email,
-      credential: "A set-password link, shown once",
-    });
+    const { email, form } = await createAccount(page, "Link", { credential: "link" });
     const link = (await form.getByTestId("one-time-secret").textContent())?.trim() ?? "";
     expect(link).toContain("/set-password?token=");
 

@@ -120,6 +120,13 @@ async function visibleWithin(
   }
 }
 
+/** Presses a workflow button in the editor, waits for the status it leads to, and says when. */
+async function changeStatus(editor: Page, button: string, status: string): Promise<number> {
+  await editor.getByRole("button", { name: button }).click();
+  await expect(editor.getByTestId("story-status")).toHaveText(status);
+  return Date.now();
+}
+
 async function readyDraft(editor: Page, on: string, headline: string, text: string) {
   await editor.goto(`${on}/admin/stories/new`);
   await editor.getByLabel("Headline").fill(headline);
@@ -151,9 +158,7 @@ test("publish on A is read on B (and through nginx) within 1 s; unpublish on B i
     expect(await (await fetch(`${r}/`)).text()).not.toContain(headline);
   }
 
-  await editor.getByRole("button", { name: "Publish now" }).click();
-  await expect(editor.getByTestId("story-status")).toHaveText("Published");
-  const published = Date.now();
+  const published = await changeStatus(editor, "Publish now", "Published");
   for (const r of readers) {
     const ms = await visibleWithin(
       `${r}/news/${story.slug}`,
@@ -171,9 +176,7 @@ test("publish on A is read on B (and through nginx) within 1 s; unpublish on B i
   const onA = withNginx ? [A, FRONT] : [A];
   for (const r of onA) expect((await fetch(`${r}/news/${story.slug}`)).status).toBe(200);
   editor.once("dialog", (d) => void d.accept());
-  await editor.getByRole("button", { name: "Unpublish" }).click();
-  await expect(editor.getByTestId("story-status")).toHaveText("Unpublished");
-  const unpublished = Date.now();
+  const unpublished = await changeStatus(editor, "Unpublish", "Unpublished");
   for (const r of onA) {
     const ms = await visibleWithin(
       `${r}/news/${story.slug}`,
@@ -265,13 +268,12 @@ test("Redis goes away: readers get no errors and changes show within the fallbac
     })
     .toBeGreaterThanOrEqual(2); // both instances say so
   for (const r of [A, B]) expect((await fetch(`${r}/`)).status).toBe(200);
-  await editor.getByRole("button", { name: "Publish now" }).click();
-  await expect(editor.getByTestId("story-status")).toHaveText("Published");
+  const published = await changeStatus(editor, "Publish now", "Published");
   const ms = await visibleWithin(
     `${B}/news/${story.slug}`,
     (status) => status === 200,
     2_500,
-    Date.now(),
+    published,
   );
   console.log(`[cluster] publish on A -> B without Redis: ${ms} ms`);
 

@@ -5,7 +5,7 @@ import {
   as,
   closeOpenedContexts,
   conflictPanel,
-  createDraft,
+  draftAs,
   leftoverNotice,
   reporterDraft,
   saved,
@@ -25,8 +25,7 @@ test("typing and at once using a panel, 20 times: never a false 'unsaved text' n
   browser,
 }) => {
   test.setTimeout(240_000);
-  const page = await as(browser, "reporter");
-  await createDraft(page, `Fast hands ${unique()}`);
+  const { page } = await draftAs(browser, "reporter", "Fast hands");
   await addCommentRequest(page, "The harbour board");
   await addCommentRequest(page, "The pilots' union");
   const typed: string[] = [];
@@ -178,8 +177,7 @@ test("typing the moment the story opens, while its panels are still loading, kee
   browser,
 }) => {
   test.setTimeout(120_000);
-  const page = await as(browser, "reporter");
-  await createDraft(page, `Opening keys ${unique()}`);
+  const { page } = await draftAs(browser, "reporter", "Opening keys");
   const expected: string[] = [""];
   for (let round = 0; round < 6; round++) {
     // No wait for the panels (pictures, presence, checklist): keys go in as soon as the text is there.
@@ -249,8 +247,7 @@ test("a tag that does not exist: the reporter asks the desk, the editor creates 
   browser,
 }) => {
   const name = `Rare harbour dues ${unique()}`;
-  const reporter = await as(browser, "reporter");
-  const storyId = await createDraft(reporter, `Missing tag ${unique()}`);
+  const { page: reporter, storyId } = await draftAs(browser, "reporter", "Missing tag");
   await reporter.getByLabel("Add a tag").fill(name);
   await expect(reporter.getByText(`No tag matches “${name}”.`)).toBeVisible();
   await expect(reporter.getByRole("button", { name: /^Create tag/ })).toHaveCount(0);
@@ -286,8 +283,7 @@ test("a tag that does not exist: the reporter asks the desk, the editor creates 
 test("an editor creates a topic tag from the Tags panel, and links words to a new tag", async ({
   browser,
 }) => {
-  const page = await as(browser, "editor");
-  await createDraft(page, `New topic ${unique()}`);
+  const { page } = await draftAs(browser, "editor", "New topic");
   const topic = `Dredging works ${unique()}`;
   await page.getByLabel("Add a tag").fill(topic);
   await expect(page.getByText(`No tag matches “${topic}”.`)).toBeVisible();
@@ -311,8 +307,7 @@ test("an editor creates a topic tag from the Tags panel, and links words to a ne
 test("fields show everything: a long headline, every line of the summary, a placeholder that looks like one, hashtags as readers see them", async ({
   browser,
 }) => {
-  const page = await as(browser, "reporter");
-  await createDraft(page, `Fields ${unique()}`);
+  const { page } = await draftAs(browser, "reporter", "Fields");
   const headline = page.getByLabel("Headline");
   const long =
     "Harbour pilots end a three-day walkout after the port authority agrees to review night shifts, pay for standby hours and the training of new pilots before the spring season";
@@ -356,8 +351,7 @@ test("fields show everything: a long headline, every line of the summary, a plac
 test("an external related article is shown in full and edited after it was added", async ({
   browser,
 }) => {
-  const page = await as(browser, "reporter");
-  await createDraft(page, `Related elsewhere ${unique()}`);
+  const { page } = await draftAs(browser, "reporter", "Related elsewhere");
   await page.getByRole("button", { name: "Add external article" }).click();
   const add = page.getByRole("form", { name: "External article" });
   await add.getByLabel("Address").fill("https://example.org/port-strike");

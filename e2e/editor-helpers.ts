@@ -28,15 +28,21 @@ export async function createDraft(page: Page, headline: string): Promise<string>
 }
 
 /**
- * A reporter's new draft (its headline the title and a mark unique to the run) with its first words
- * typed into the text: the page and the story's id.
+ * A new draft of one of the demo staff (its headline the title and a mark unique to the run): the
+ * page and the story's id.
  */
-export async function reporterDraft(browser: Browser, title: string, firstWords: string) {
-  const page = await as(browser, "reporter");
+export async function draftAs(browser: Browser, role: DemoRole, title: string) {
+  const page = await as(browser, role);
   const storyId = await createDraft(page, `${title} ${unique()}`);
-  await storyText(page).click();
-  await page.keyboard.type(firstWords);
   return { page, storyId };
+}
+
+/** A reporter's new draft (as draftAs) with its first words typed into the text. */
+export async function reporterDraft(browser: Browser, title: string, firstWords: string) {
+  const draft = await draftAs(browser, "reporter", title);
+  await storyText(draft.page).click();
+  await draft.page.keyboard.type(firstWords);
+  return draft;
 }
 
 export const saved = (page: Page) =>

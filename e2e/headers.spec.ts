@@ -9,7 +9,7 @@ import {
   type Page,
 } from "@playwright/test";
 import { BASE_HEADERS, HSTS, newsroomPolicy, RESOURCE_POLICY } from "../lib/security/headers";
-import { storageStatePath } from "./accounts";
+import { storageStatePath, type DemoRole } from "./accounts";
 import { signedInStaff } from "./auth-helpers";
 import { as, closeOpenedContexts, createDraft, saved } from "./editor-helpers";
 import { parse, sha256 } from "../tests/helpers/csp";
@@ -184,6 +184,12 @@ async function watch(page: Page): Promise<Watch> {
   return w;
 }
 
+/** A new page of one of the demo staff (signed out for null), watched from its first request. */
+async function watchedAs(browser: Browser, role: DemoRole | null) {
+  const page = await as(browser, role);
+  return { page, w: await watch(page) };
+}
+
 async function settle(page: Page) {
   await page.waitForLoadState("load");
   // Let late scripts (chunks loaded after hydration, the relative-time script) run.
@@ -193,8 +199,7 @@ async function settle(page: Page) {
 test("an article works under its policy: the relative-time script runs, nothing is blocked", async ({
   browser,
 }) => {
-  const page = await as(browser, null);
-  const w = await watch(page);
+  const { page, w } = await watchedAs(browser, null);
   await page.goto(STORY);
   await settle(page);
   // The inline script ran: it marks each relative time it rewrote from the reader's clock.
@@ -215,8 +220,7 @@ test("an article works under its policy: the relative-time script runs, nothing 
 });
 
 test("/login and /admin work under the newsroom's policy", async ({ browser }) => {
-  const anonymous = await as(browser, null);
-  const a = await watch(anonymous);
+  const { page: anonymous, w: a } = await watchedAs(browser, null);
   await anonymous.goto("/login");
   await settle(anonymous);
   await expect(anonymous.getByRole("button", { name: "Sign in" })).toBeVisible();
@@ -225,8 +229,7 @@ test("/login and /admin work under the newsroom's policy", async ({ browser }) =
   await expect(anonymous.locator("main h1")).toBeVisible();
   expect(a.problems).toEqual([]);
 
-  const admin = await as(browser, "admin");
-  const w = await watch(admin);
+  const { page: admin, w } = await watchedAs(browser, "admin");
   await admin.goto("/admin");
   await settle(admin);
   await expect(admin.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
@@ -245,8 +248,7 @@ test("/login and /admin work under the newsroom's policy", async ({ browser }) =
 test("the story editor works under the policy: open from the list, type, format, autosave", async ({
   browser,
 }) => {
-  const page = await as(browser, "reporter");
-  const w = await watch(page);
+  const { page, w } = await watchedAs(browser, "reporter");
   const headline = `Headers hold ${Date.now().toString(36)}`;
   await createDraft(page, headline);
   // Open it as a writer would: from the story list, by client navigation.
@@ -280,8 +282,7 @@ test("the story editor works under the policy: open from the list, type, format,
 test("a newsroom address that does not exist: Next's 404 page, with a nonce of its own", async ({
   browser,
 }) => {
-  const page = await as(browser, "reporter");
-  const w = await watch(page);
+  const { page, w } = await watchedAs(browser, "reporter");
   const response = await page.goto("/admin/no-such-screen");
   expect(response?.status()).toBe(404);
   expect(response?.headers()["content-security-policy"]).toContain("'strict-dynamic'");
