@@ -1,6 +1,5 @@
 import type { JSONContent } from "@tiptap/core";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "../../lib/db/client";
 import { deleteTag, mergeTags } from "../../lib/tags/merge";
 import { createTag, updateTag } from "../../lib/tags/mutations";
@@ -9,9 +8,9 @@ import { tagListQuerySchema } from "../../lib/tags/schema";
 import { signInAs } from "../helpers/auth-mock";
 import { inputError } from "../helpers/expect-errors";
 import { createStory, createUser } from "../helpers/factories";
+import { invalidated, invalidateTags } from "../helpers/invalidate-spy";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 let admin: Awaited<ReturnType<typeof createUser>>;
 let reporter: Awaited<ReturnType<typeof createUser>>;
@@ -22,10 +21,9 @@ beforeAll(async () => {
 });
 beforeEach(() => {
   signInAs(admin);
-  vi.mocked(invalidateTags).mockClear();
+  invalidateTags.mockClear();
 });
 
-const invalidated = () => vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
 const n = () => Math.random().toString(36).slice(2, 8);
 
 function linkedDoc(tag: { id: string; slug: string }, words = "the harbour"): JSONContent {
@@ -106,7 +104,7 @@ describe("creating and editing tags", () => {
     const author = await createUser();
     const story = await createStory({ authors: [author], status: "PUBLISHED" });
     await db.storyTag.create({ data: { storyId: story.id, tagId: tag.id, position: 0 } });
-    vi.mocked(invalidateTags).mockClear();
+    invalidateTags.mockClear();
 
     const renamed = await updateTag(tag.id, { name: `Dock strike ${tag.slug}`, kind: "TOPIC" });
     expect(renamed.slug).not.toBe(tag.slug);
@@ -129,7 +127,7 @@ describe("creating and editing tags", () => {
     expect(await db.auditLog.count({ where: { action: "tag.rename", entityId: tag.id } })).toBe(1);
 
     // Back to the first slug: that address is the tag again, and the other one redirects.
-    vi.mocked(invalidateTags).mockClear();
+    invalidateTags.mockClear();
     await updateTag(tag.id, { name: row.name, slug: tag.slug, kind: "TOPIC" });
     expect(invalidated()).toEqual(
       expect.arrayContaining([`tag-slug:${renamed.slug}`, `tag-slug:${tag.slug}`]),
@@ -187,7 +185,7 @@ describe("merging tags", () => {
       kind: "TOPIC",
       aliases: ["high water"],
     });
-    vi.mocked(invalidateTags).mockClear();
+    invalidateTags.mockClear();
 
     const outcome = await mergeTags({ targetId: survivor.id, sourceIds: [plural.id, other.id] });
     expect(outcome.storyIds.sort()).toEqual([s1.id, s2.id, s3.id].sort());

@@ -1,5 +1,4 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { invalidateTags } from "@/lib/cache/invalidate";
 import { hashPassword, verifyPassword } from "../../lib/auth/password";
 import { currentUser, requireUser } from "../../lib/auth/session";
 import { db } from "../../lib/db/client";
@@ -20,9 +19,9 @@ import { getOwnAccount, listStaff } from "../../lib/users/queries";
 import { signInAs } from "../helpers/auth-mock";
 import { inputError } from "../helpers/expect-errors";
 import { createUser } from "../helpers/factories";
+import { invalidated } from "../helpers/invalidate-spy";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 let admin: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
@@ -147,9 +146,7 @@ describe("roles, deactivation and resets end open sessions at once", () => {
     const row = await fresh(editor.id);
     expect(row.active).toBe(false);
     expect(row.deactivatedAt).toBeInstanceOf(Date);
-    expect(vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0])).toContain(
-      `author:${editor.id}`,
-    );
+    expect(invalidated()).toContain(`author:${editor.id}`);
     signInAs(editor);
     expect(await currentUser()).toBeNull();
     await expect(requireUser()).rejects.toThrow(/sign in/);

@@ -15,13 +15,14 @@ process.env.AUTH_SECRET ??= "integration-tests-only-secret-value";
 
 // Next's cache functions need a request's store, which a test has none of: every file gets spies
 // (a test asserts on them with vi.mocked). Which pages a change touches is asserted through
-// lib/cache/invalidate's own spy, where a file sets one.
+// lib/cache/invalidate's spy, which calls the real function (tests/helpers/invalidate-spy.ts).
 vi.mock("next/cache", () => ({
   revalidateTag: vi.fn(),
   revalidatePath: vi.fn(),
   updateTag: vi.fn(),
   refresh: vi.fn(),
 }));
+vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 beforeAll(async () => {
   await migrate({ connectionString: baseUrl, schema });

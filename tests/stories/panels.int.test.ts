@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { invalidateTags } from "@/lib/cache/invalidate";
 import { ForbiddenError } from "../../lib/shared/errors";
 import {
   addCommentRequest,
@@ -13,14 +12,14 @@ import { addRelated, moveRelated } from "../../lib/related/mutations";
 import { moveSource, addSource } from "../../lib/sources/mutations";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser } from "../helpers/factories";
+import { invalidated, invalidateTags } from "../helpers/invalidate-spy";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 const named = { anonymous: false, publicDescription: "the mayor", headcount: 1 };
 
 describe("reporting panels", () => {
-  beforeEach(() => vi.mocked(invalidateTags).mockClear());
+  beforeEach(() => invalidateTags.mockClear());
 
   it("reorders sources and requests for comment, and removes a request", async () => {
     const reporter = await createUser({ role: "REPORTER" });
@@ -130,7 +129,7 @@ describe("reporting panels", () => {
         await db.relatedLink.findMany({ where: { storyId: live.id }, orderBy: { position: "asc" } })
       ).map((r) => r.targetStoryId ?? r.url),
     ).toEqual(["https://example.com/ferries", target.id]);
-    expect(vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0])).toContain(`story:${live.id}`);
+    expect(invalidated()).toContain(`story:${live.id}`);
     const log = await db.auditLog.findMany({
       where: { actorId: editor.id },
       select: { action: true, entityType: true, details: true },
@@ -169,7 +168,7 @@ describe("reporting panels", () => {
       text: "An earlier version misspelt the mayor's name.",
     });
     expect(await db.correction.count({ where: { storyId: live.id } })).toBe(1);
-    expect(vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0])).toEqual(
+    expect(invalidated()).toEqual(
       expect.arrayContaining([`story:${live.id}`, `story-slug:${live.slug}`]),
     );
   });

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "../../lib/db/client";
 import { saveStory } from "../../lib/stories/mutations";
 import { restoreRevision, diffRevisions } from "../../lib/stories/revisions";
@@ -8,12 +7,12 @@ import { ForbiddenError } from "../../lib/shared/errors";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/factories";
 import { markedDoc } from "../helpers/documents";
+import { invalidated, invalidateTags } from "../helpers/invalidate-spy";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
 
 describe("saving a story", () => {
-  beforeEach(() => vi.mocked(invalidateTags).mockClear());
+  beforeEach(() => invalidateTags.mockClear());
 
   it("saves on top of its base version, bumps the version and writes a revision", async () => {
     const reporter = await createUser({ role: "REPORTER" });
@@ -118,7 +117,7 @@ describe("saving a story", () => {
     expect(
       await saveStory({ ...(await storyForm(story.id)), slug: `${story.slug}-renamed` }),
     ).toMatchObject({ saved: true });
-    const tags = vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
+    const tags = invalidated();
     expect(tags).toEqual(
       expect.arrayContaining([
         `story:${story.id}`,

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { invalidateTags } from "@/lib/cache/invalidate";
 import { ForbiddenError } from "../../lib/shared/errors";
 import { addCommentRequest } from "../../lib/comment-requests/mutations";
 import { db } from "../../lib/db/client";
@@ -17,11 +16,9 @@ import {
 import { createTagInline, searchTagsForPicker } from "../../lib/tags/picker";
 import { signInAs } from "../helpers/auth-mock";
 import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/factories";
+import { invalidated, invalidateTags } from "../helpers/invalidate-spy";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
-vi.mock("@/lib/cache/invalidate", () => import("../helpers/invalidate-spy"));
-
-const invalidated = () => vi.mocked(invalidateTags).mock.calls.flatMap((c) => c[0]);
 
 async function readyStory(authorId: string) {
   const tag = await db.tag.create({
@@ -49,7 +46,7 @@ const anonymousSource = {
 };
 
 describe("workflow and the publish gate on the server", () => {
-  beforeEach(() => vi.mocked(invalidateTags).mockClear());
+  beforeEach(() => invalidateTags.mockClear());
 
   it("reporter submits; the gate blocks publishing until an editor approves the anonymous source", async () => {
     const reporter = await createUser({ role: "REPORTER" });
