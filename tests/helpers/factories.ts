@@ -52,6 +52,13 @@ export async function createStory(options: {
   });
 }
 
+/** A new reporter and a draft of theirs. */
+export async function reporterWithDraft() {
+  const reporter = await createUser({ role: "REPORTER" });
+  const story = await createStory({ authors: [reporter] });
+  return { reporter, story };
+}
+
 /** The story as its editor's form would send it back unchanged: a save's input, to edit and send. */
 export async function storyForm(storyId: string) {
   const s = await db.story.findUniqueOrThrow({

@@ -11,7 +11,7 @@ import { searchPublishedStories } from "../../lib/related/editor-queries";
 import { addRelated, moveRelated } from "../../lib/related/mutations";
 import { moveSource, addSource } from "../../lib/sources/mutations";
 import { signInAs } from "../helpers/auth-mock";
-import { createStory, createUser } from "../helpers/factories";
+import { createStory, createUser, reporterWithDraft } from "../helpers/factories";
 import { invalidated, invalidateTags } from "../helpers/invalidate-spy";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
@@ -22,8 +22,7 @@ describe("reporting panels", () => {
   beforeEach(() => invalidateTags.mockClear());
 
   it("reorders sources and requests for comment, and removes a request", async () => {
-    const reporter = await createUser({ role: "REPORTER" });
-    const story = await createStory({ authors: [reporter] });
+    const { reporter, story } = await reporterWithDraft();
     signInAs(reporter);
     const a = await addSource(story.id, { ...named, publicDescription: "first" });
     await addSource(story.id, { ...named, publicDescription: "second" });

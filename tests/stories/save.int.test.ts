@@ -5,8 +5,8 @@ import { restoreRevision, diffRevisions } from "../../lib/stories/revisions";
 import { InputError } from "../../lib/shared/errors";
 import { ForbiddenError } from "../../lib/shared/errors";
 import { signInAs } from "../helpers/auth-mock";
-import { createStory, createUser, paragraphDoc, storyForm } from "../helpers/factories";
-import { markedDoc } from "../helpers/documents";
+import { markedDoc, paragraphDoc } from "../helpers/documents";
+import { createStory, createUser, reporterWithDraft, storyForm } from "../helpers/factories";
 import { invalidated, invalidateTags } from "../helpers/invalidate-spy";
 
 vi.mock("@/lib/auth/auth", () => import("../helpers/auth-mock"));
@@ -15,8 +15,7 @@ describe("saving a story", () => {
   beforeEach(() => invalidateTags.mockClear());
 
   it("saves on top of its base version, bumps the version and writes a revision", async () => {
-    const reporter = await createUser({ role: "REPORTER" });
-    const story = await createStory({ authors: [reporter] });
+    const { reporter, story } = await reporterWithDraft();
     signInAs(reporter);
     const result = await saveStory({
       ...(await storyForm(story.id)),
@@ -77,8 +76,7 @@ describe("saving a story", () => {
   });
 
   it("refuses bad input with a message by the field", async () => {
-    const reporter = await createUser({ role: "REPORTER" });
-    const story = await createStory({ authors: [reporter] });
+    const { reporter, story } = await reporterWithDraft();
     const taken = await createStory({ authors: [reporter] });
     signInAs(reporter);
     const base = await storyForm(story.id);
@@ -145,8 +143,7 @@ describe("saving a story", () => {
   });
 
   it("restores an old revision as a new version and diffs two versions word by word", async () => {
-    const reporter = await createUser({ role: "REPORTER" });
-    const story = await createStory({ authors: [reporter] });
+    const { reporter, story } = await reporterWithDraft();
     signInAs(reporter);
     const base = await storyForm(story.id);
     await db.revision.create({

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { addRelated, updateExternalRelated } from "@/lib/related/mutations";
 import { createTagInline, listTagRequests, requestTag } from "@/lib/tags/picker";
 import { signInAs } from "../helpers/auth-mock";
-import { createStory, createUser } from "../helpers/factories";
+import { createStory, createUser, reporterWithDraft } from "../helpers/factories";
 
 describe("a reporter asks the desk for a missing tag", () => {
   it("the request waits on the story until an editor creates the tag", async () => {
@@ -61,8 +61,7 @@ describe("a reporter asks the desk for a missing tag", () => {
 
 describe("an external related article edited after it was added", () => {
   it("changes every detail, and refuses to turn one of our stories into an external one", async () => {
-    const reporter = await createUser({ role: "REPORTER" });
-    const story = await createStory({ authors: [reporter] });
+    const { reporter, story } = await reporterWithDraft();
     const ours = await createStory({ authors: [reporter], status: "PUBLISHED" });
     signInAs(reporter);
     const external = await addRelated(story.id, {
