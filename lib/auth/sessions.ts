@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "./permissions";
 
 // Sessions that end (OWASP ASVS 4.0.3 V3.3). The session cookie is Auth.js's encrypted JWT; it
@@ -18,6 +19,15 @@ export const sessionAccountSelect = {
   active: true,
   sessionVersion: true,
 } as const;
+
+/** What checkSession reads of a session row: whose it is, its times, and its account's standing. */
+const sessionCheckSelect = {
+  userId: true,
+  lastSeenAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  user: { select: sessionAccountSelect },
+} satisfies Prisma.AuthSessionSelect;
 
 export const SESSION_ABSOLUTE_HOURS = 12;
 export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
@@ -77,13 +87,7 @@ export async function checkSession(
 ): Promise<SessionCheck> {
   const row = await db.authSession.findUnique({
     where: { id: sessionId },
-    select: {
-      userId: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: sessionAccountSelect },
-    },
+    select: sessionCheckSelect,
   });
   if (!row || row.userId !== userId) return { valid: false, reason: "unknown" };
   if (row.revokedAt) return { valid: false, reason: "revoked" };

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "./permissions";
 import { verifyPassword } from "./password";
 import { sessionAccountSelect } from "./sessions";
@@ -159,6 +160,17 @@ export async function newChallenge(
   return token;
 }
 
+/** What the second step reads of a challenge: its kind and life, any enrolment, and its account. */
+const challengeSelect = {
+  id: true,
+  kind: true,
+  usedAt: true,
+  expiresAt: true,
+  totpSecret: true,
+  recoveryHashes: true,
+  user: { select: { ...sessionAccountSelect, totpSecret: true, totpLastStep: true } },
+} satisfies Prisma.SignInChallengeSelect;
+
 /** The second step: the challenge from the password step, and the code it asks for (if any). */
 export async function challengeStep(
   input: { challenge: string; code?: string },
@@ -167,15 +179,7 @@ export async function challengeStep(
   if (!input.challenge || input.challenge.length > 100) return { kind: "expired" };
   const row = await db.signInChallenge.findUnique({
     where: { tokenHash: hashToken(input.challenge) },
-    select: {
-      id: true,
-      kind: true,
-      usedAt: true,
-      expiresAt: true,
-      totpSecret: true,
-      recoveryHashes: true,
-      user: { select: { ...sessionAccountSelect, totpSecret: true, totpLastStep: true } },
-    },
+    select: challengeSelect,
   });
   if (!row || row.usedAt || row.expiresAt <= new Date() || !row.user.active)
     return { kind: "expired" };

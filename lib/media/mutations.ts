@@ -6,6 +6,7 @@ import { requireCan, requireUser } from "@/lib/auth/session";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { storyChangeTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { InputError, NotFoundError } from "@/lib/shared/errors";
 import { changeOf, changeSelect, loadStoryRecord } from "@/lib/stories/record";
 import { mediaLimits } from "./config";
@@ -124,19 +125,23 @@ export async function uploadMedia(input: UploadInput): Promise<{ id: string; exi
   }
 }
 
+// What an edit of a picture reads: who uploaded it (for canEditMedia), where its private original
+// is, and the credit and rights a new crop carries.
+const editableMediaSelect = {
+  id: true,
+  uploadedById: true,
+  originalSha256: true,
+  originalMime: true,
+  credit: true,
+  copyright: true,
+  cropKey: true,
+} satisfies Prisma.MediaSelect;
+
 async function loadEditable(mediaId: string) {
   const user = await requireUser();
   const media = await db.media.findUnique({
     where: { id: mediaId },
-    select: {
-      id: true,
-      uploadedById: true,
-      originalSha256: true,
-      originalMime: true,
-      credit: true,
-      copyright: true,
-      cropKey: true,
-    },
+    select: editableMediaSelect,
   });
   if (!media) throw new NotFoundError("picture");
   if (!canEditMedia(user, media)) throw new ForbiddenError("media.upload");

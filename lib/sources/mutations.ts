@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import type { Prisma } from "@/lib/db/generated/client";
 import { storyRows } from "@/lib/stories/story-rows";
 import { InputError, parseId, parseInput } from "@/lib/shared/errors";
 import { sourceInputSchema, type SourceInput } from "./schema";
@@ -53,6 +54,18 @@ export async function addSource(storyId: string, input: unknown) {
   });
 }
 
+/** What an editor's approval of a source covers, and the approval itself. */
+const approvedFieldsSelect = {
+  anonymous: true,
+  anonymityReason: true,
+  publicDescription: true,
+  headcount: true,
+  basisOfKnowledge: true,
+  privateIdentity: true,
+  privateContact: true,
+  approvedAt: true,
+} satisfies Prisma.SourceSelect;
+
 // A changed source needs a new look: editing who the source is (identity, contact), how they know
 // (basis), why they are anonymous (reason), or how the story describes them clears the approval.
 export async function updateSource(sourceId: string, input: unknown) {
@@ -66,16 +79,7 @@ export async function updateSource(sourceId: string, input: unknown) {
     async write(tx, { record }) {
       const before = await tx.source.findUniqueOrThrow({
         where: { id: sourceId },
-        select: {
-          anonymous: true,
-          anonymityReason: true,
-          publicDescription: true,
-          headcount: true,
-          basisOfKnowledge: true,
-          privateIdentity: true,
-          privateContact: true,
-          approvedAt: true,
-        },
+        select: approvedFieldsSelect,
       });
       const reason = data.anonymous ? data.anonymityReason : "";
       const writesPrivate = can(user, "sources.writePrivate", record);

@@ -298,19 +298,22 @@ async function checkReferences(
   }
 }
 
+/** What a SaveConflict is made of: the saved version, who saved it and when, and its text. */
+const conflictSelect = {
+  version: true,
+  updatedAt: true,
+  headline: true,
+  summary: true,
+  dateline: true,
+  bodyText: true,
+  body: true,
+  updatedBy: { select: { name: true } },
+} satisfies Prisma.StorySelect;
+
 async function loadConflict(tx: Tx, storyId: string): Promise<SaveConflict> {
   const current = await tx.story.findUniqueOrThrow({
     where: { id: storyId },
-    select: {
-      version: true,
-      updatedAt: true,
-      headline: true,
-      summary: true,
-      dateline: true,
-      bodyText: true,
-      body: true,
-      updatedBy: { select: { name: true } },
-    },
+    select: conflictSelect,
   });
   return {
     version: current.version,

@@ -3,6 +3,7 @@ import { can, type StoryRecord } from "@/lib/auth/permissions";
 import { ForbiddenError, idSchema } from "@/lib/shared/errors";
 import { requireCan } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { commentRequestSelect } from "@/lib/comment-requests/public";
 
 export {
@@ -14,6 +15,32 @@ export {
   type DeskStory,
 } from "@/lib/stories/desk-list";
 
+/** The story itself as the editor screen shows it: its text, state, times, byline and tags. */
+const editorStorySelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  summary: true,
+  dateline: true,
+  body: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  publishedAt: true,
+  firstPublishedAt: true,
+  scheduledAt: true,
+  wordCount: true,
+  updatedBy: { select: { name: true } },
+  bylines: {
+    orderBy: { position: "asc" },
+    select: { userId: true, user: { select: { id: true, name: true } } },
+  },
+  tags: {
+    orderBy: { position: "asc" },
+    select: { tag: { select: { id: true, name: true, slug: true } } },
+  },
+} satisfies Prisma.StorySelect;
+
 // Everything the editor screen shows for one story. Private source fields are selected only for
 // those who may see them (the story's authors and the desk); nobody else's browser receives them.
 export async function getStoryForEditor(storyId: string) {
@@ -21,30 +48,7 @@ export async function getStoryForEditor(storyId: string) {
   if (!idSchema.safeParse(storyId).success) return null; // an address no story can have
   const story = await db.story.findUnique({
     where: { id: storyId },
-    select: {
-      id: true,
-      slug: true,
-      headline: true,
-      summary: true,
-      dateline: true,
-      body: true,
-      status: true,
-      version: true,
-      updatedAt: true,
-      publishedAt: true,
-      firstPublishedAt: true,
-      scheduledAt: true,
-      wordCount: true,
-      updatedBy: { select: { name: true } },
-      bylines: {
-        orderBy: { position: "asc" },
-        select: { userId: true, user: { select: { id: true, name: true } } },
-      },
-      tags: {
-        orderBy: { position: "asc" },
-        select: { tag: { select: { id: true, name: true, slug: true } } },
-      },
-    },
+    select: editorStorySelect,
   });
   if (!story) return null;
   const record: StoryRecord = {

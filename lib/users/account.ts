@@ -7,6 +7,7 @@ import { requireCan } from "@/lib/auth/session";
 import { cacheTags } from "@/lib/cache/tags";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { auditAccount } from "./audit";
 import { hashToken, storePassword } from "./credentials";
 import { InputError, parseInput } from "@/lib/shared/errors";
@@ -72,6 +73,15 @@ export async function changeOwnPassword(raw: PasswordChangeInput) {
 const BAD_LINK =
   "This link is not valid any more: it was used, replaced or has expired. Ask an admin for a new one.";
 
+/** What using a set-password link reads: whether it still works, and whose password it sets. */
+const linkUseSelect = {
+  id: true,
+  userId: true,
+  usedAt: true,
+  expiresAt: true,
+  user: { select: { active: true, email: true } },
+} satisfies Prisma.PasswordTokenSelect;
+
 // Signed out: set a password with a one-time link an admin handed over. The link works once.
 // Guessing links is throttled per address (the link's 256 bits make it hopeless anyway).
 export async function setPasswordWithToken(raw: SetPasswordInput) {
@@ -96,13 +106,7 @@ export async function setPasswordWithToken(raw: SetPasswordInput) {
   return db.$transaction(async (tx) => {
     const token = await tx.passwordToken.findUnique({
       where: { tokenHash: hashToken(input.token) },
-      select: {
-        id: true,
-        userId: true,
-        usedAt: true,
-        expiresAt: true,
-        user: { select: { active: true, email: true } },
-      },
+      select: linkUseSelect,
     });
     if (!token || token.usedAt || token.expiresAt < new Date() || !token.user.active)
       throw new InputError(BAD_LINK);
