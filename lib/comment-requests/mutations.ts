@@ -11,7 +11,6 @@ import { commentRequestInputSchema } from "./schema";
 const requests = storyRows({
   noun: "request for comment",
   entityType: "comment_request",
-  domain: "comment_request",
   shows: "commentRequests",
   rows: (c) => c.commentRequest,
 });

@@ -8,7 +8,6 @@ import { correctionInputSchema } from "./schema";
 // Shown on the story's own page; an unpublished story's 410 page says nothing of it.
 const corrections: StoryRowKind = {
   entityType: "correction",
-  domain: "correction",
   shows: "corrections",
 };
 

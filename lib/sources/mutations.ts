@@ -13,7 +13,6 @@ import { sourceInputSchema, type SourceInput } from "./schema";
 const sources = storyRows({
   noun: "source",
   entityType: "source",
-  domain: "source",
   shows: "sources",
   rows: (c) => c.source,
 });

@@ -17,9 +17,10 @@ type LoadedStory = Awaited<ReturnType<typeof loadStoryForWrite>>;
 
 /** A kind of row that belongs to a story: how its changes are audited and where readers see it. */
 export interface StoryRowKind {
-  /** The audit entries' entity ("related_link"), and their verbs' domain ("related"). */
+  /** The audit entries' entity ("source", "related_link"). */
   entityType: AuditEntry["entityType"];
-  domain: string;
+  /** Their verbs' domain where it is not the entity ("related" for "related_link"). */
+  domain?: string;
   /** The reader pages' aspect the rows are part of, refreshed after each change. */
   shows: StoryAspect;
 }
@@ -70,7 +71,7 @@ export async function writeStoryRow<T>(
     }
     await recordAudit(tx, {
       actorId: user.id,
-      action: `${kind.domain}.${change.verb}`,
+      action: `${kind.domain ?? kind.entityType}.${change.verb}`,
       entityType: kind.entityType,
       entityId: rowId,
       details: { storyId, ...details },
