@@ -1,9 +1,7 @@
-import { Mark, mergeAttributes } from "@tiptap/core";
+import { Mark } from "@tiptap/core";
+import { dataAttribute, elementMark, markCommands, type ElementMarkOptions } from "./element-mark";
 
-export interface SourceRefOptions {
-  /** Extra HTML attributes on the marked passage in the editor. */
-  HTMLAttributes: Record<string, string>;
-}
+export type SourceRefOptions = ElementMarkOptions;
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -22,39 +20,14 @@ declare module "@tiptap/core" {
 export const SourceRef = Mark.create<SourceRefOptions>({
   name: "sourceRef",
   inclusive: false,
-
-  addOptions() {
-    return { HTMLAttributes: { class: "source-ref" } };
-  },
+  ...elementMark("span", "data-source-id", "source-ref"),
 
   addAttributes() {
-    return {
-      sourceId: {
-        default: null,
-        parseHTML: (el) => el.getAttribute("data-source-id"),
-        renderHTML: (a) => ({ "data-source-id": a.sourceId }),
-      },
-    };
-  },
-
-  parseHTML() {
-    return [{ tag: "span[data-source-id]" }];
-  },
-
-  renderHTML({ HTMLAttributes }) {
-    return ["span", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes), 0];
+    return { sourceId: dataAttribute("sourceId", "data-source-id") };
   },
 
   addCommands() {
-    return {
-      setSourceRef:
-        (attributes) =>
-        ({ commands }) =>
-          commands.setMark(this.name, attributes),
-      unsetSourceRef:
-        () =>
-        ({ commands }) =>
-          commands.unsetMark(this.name),
-    };
+    const { set, unset } = markCommands<{ sourceId: string }>(this.name);
+    return { setSourceRef: set, unsetSourceRef: unset };
   },
 });

@@ -1,9 +1,7 @@
-import { Mark, mergeAttributes } from "@tiptap/core";
+import { Mark } from "@tiptap/core";
+import { dataAttribute, elementMark, markCommands, type ElementMarkOptions } from "./element-mark";
 
-export interface TagLinkOptions {
-  /** Extra HTML attributes on the rendered link. */
-  HTMLAttributes: Record<string, string>;
-}
+export type TagLinkOptions = ElementMarkOptions;
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -24,18 +22,11 @@ export const TagLink = Mark.create<TagLinkOptions>({
   priority: 1001,
   inclusive: false,
   excludes: "link tagLink",
-
-  addOptions() {
-    return { HTMLAttributes: { class: "tag-link" } };
-  },
+  ...elementMark("a", "data-tag-id", "tag-link"),
 
   addAttributes() {
     return {
-      tagId: {
-        default: null,
-        parseHTML: (el) => el.getAttribute("data-tag-id"),
-        renderHTML: (a) => ({ "data-tag-id": a.tagId }),
-      },
+      tagId: dataAttribute("tagId", "data-tag-id"),
       slug: {
         default: null,
         parseHTML: (el) => el.getAttribute("data-tag-slug"),
@@ -44,24 +35,8 @@ export const TagLink = Mark.create<TagLinkOptions>({
     };
   },
 
-  parseHTML() {
-    return [{ tag: "a[data-tag-id]" }];
-  },
-
-  renderHTML({ HTMLAttributes }) {
-    return ["a", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes), 0];
-  },
-
   addCommands() {
-    return {
-      setTagLink:
-        (attributes) =>
-        ({ commands }) =>
-          commands.setMark(this.name, attributes),
-      unsetTagLink:
-        () =>
-        ({ commands }) =>
-          commands.unsetMark(this.name),
-    };
+    const { set, unset } = markCommands<{ tagId: string; slug: string }>(this.name);
+    return { setTagLink: set, unsetTagLink: unset };
   },
 });
