@@ -54,33 +54,16 @@ export async function seedDemo(
 ): Promise<{ users: number; tags: number; stories: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userIds = new Map<string, string>();
-  for (const u of users) {
+  for (const { key, active = true, ...user } of users) {
     const row = await db.user.create({
-      data: {
-        email: u.email,
-        name: u.name,
-        slug: u.slug,
-        bio: u.bio,
-        role: u.role,
-        active: u.active ?? true,
-        passwordHash,
-        deactivatedAt: u.active === false ? now : null,
-      },
+      data: { ...user, active, passwordHash, deactivatedAt: active ? null : now },
     });
-    userIds.set(u.key, row.id);
+    userIds.set(key, row.id);
   }
   const tagIds = new Map<string, string>();
-  for (const t of tags) {
-    const row = await db.tag.create({
-      data: {
-        name: t.name,
-        slug: t.slug,
-        kind: t.kind,
-        description: t.description,
-        aliases: t.aliases ?? [],
-      },
-    });
-    tagIds.set(t.slug, row.id);
+  for (const tag of tags) {
+    const row = await db.tag.create({ data: { ...tag, aliases: tag.aliases ?? [] } });
+    tagIds.set(tag.slug, row.id);
   }
 
   const storyIds = new Map<string, string>(stories.map((s) => [s.key, randomUUID()]));
