@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 
 // Small pieces every newsroom list and detail page has.
 
+/** A list page's query string as Next.js hands it over, before the page's own schema reads it. */
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
 /** The way back to the page above, above the heading: "← All tags". */
 export function BackLink({ href, label }: { href: string; label: string }) {
   return (

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/audit/queries";
 import { auditQuerySchema } from "@/lib/audit/schema";
 import { guardPage } from "@/lib/auth/guard";
-import { ColumnHeads } from "@/components/admin/page-parts";
+import { ColumnHeads, type SearchParams } from "@/components/admin/page-parts";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
@@ -16,11 +16,7 @@ function summary(details: unknown): string {
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
-export default async function AuditPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await guardPage("audit.view", "/admin/audit");
   const query = auditQuerySchema.parse(await searchParams);
   const [{ entries, total, pageSize }, options] = await Promise.all([

@@ -2,6 +2,7 @@ import "@/components/admin/admin.css";
 import "@/components/editor/editor.css";
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { SearchParams } from "@/components/admin/page-parts";
 import { guardPage } from "@/lib/auth/guard";
 import { listMedia, MEDIA_PAGE_SIZE } from "@/lib/media/queries";
 import { mediaSearchSchema } from "@/lib/media/schema";
@@ -13,11 +14,7 @@ export const metadata: Metadata = { title: "Media library", robots: { index: fal
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 // The media library: upload, then browse and search by caption, credit and date.
-export default async function MediaPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function MediaPage({ searchParams }: { searchParams: SearchParams }) {
   await guardPage("admin.access", "/admin/media");
   const params = await searchParams;
   const parsed = mediaSearchSchema.safeParse(params);

@@ -1,6 +1,7 @@
 import "@/components/admin/admin.css";
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { SearchParams } from "@/components/admin/page-parts";
 import { guardPage } from "@/lib/auth/guard";
 import { listTagsForAdmin } from "@/lib/tags/queries";
 import { tagListQuerySchema, type TagListQuery } from "@/lib/tags/schema";
@@ -12,11 +13,7 @@ export const metadata: Metadata = { title: "Tags", robots: { index: false } };
 
 const when = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "never");
 
-export default async function TagsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function TagsPage({ searchParams }: { searchParams: SearchParams }) {
   await guardPage("tags.manage", "/admin/tags");
   const params = await searchParams;
   const query = tagListQuerySchema.parse(params);
