@@ -13,6 +13,7 @@ import {
   usePanelList,
   type FormAction,
 } from "./form-bits";
+import { ChoiceList } from "./choice-list";
 
 export interface PanelRelated {
   id: string;
@@ -139,22 +140,15 @@ export function RelatedPanel({
             />
           </label>
           {found.length > 0 && (
-            <ul className="plain options">
-              {found.map((f) => (
-                <li key={f.id}>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => {
-                      setQuery("");
-                      void run(addInternal(f.id));
-                    }}
-                  >
-                    {f.headline}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <ChoiceList
+              items={found}
+              className="plain options"
+              label={(f) => f.headline}
+              onChoose={(f) => {
+                setQuery("");
+                void run(addInternal(f.id));
+              }}
+            />
           )}
           {editing === "new" ? (
             <ExternalForm storyId={storyId} item={null} action={saveExternalAction} onDone={done} />

@@ -3,6 +3,7 @@
 import type { Editor } from "@tiptap/core";
 import { useState, type KeyboardEvent } from "react";
 import { isSafeLinkUrl } from "@/lib/editor/safe-url";
+import { ChoiceList } from "./choice-list";
 import { TagSearch, type TagOption } from "./tag-search";
 
 export interface ToolbarState {
@@ -215,22 +216,15 @@ export function Toolbar({
           {sources.length === 0 ? (
             <p className="muted">Add a source in the Sources panel first.</p>
           ) : (
-            <ul className="plain">
-              {sources.map((s) => (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => {
-                      chain().setSourceRef({ sourceId: s.id }).run();
-                      setOpen(null);
-                    }}
-                  >
-                    {s.publicDescription}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <ChoiceList
+              items={sources}
+              className="plain"
+              label={(s) => s.publicDescription}
+              onChoose={(s) => {
+                chain().setSourceRef({ sourceId: s.id }).run();
+                setOpen(null);
+              }}
+            />
           )}
         </div>
       )}
