@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { buildCommentSentences } from "@/lib/comment-requests/sentences";
 import { Options } from "@/components/options";
 import {
@@ -11,7 +11,7 @@ import {
   Panel,
   formatTime,
   toLocalInput,
-  useOnSuccess,
+  useItemForm,
   usePanelList,
   type ListPanelProps,
 } from "./form-bits";
@@ -112,27 +112,21 @@ function RequestForm({
   saveAction,
   onDone,
 }: CommentRequestsPanelProps & { request: PanelCommentRequest | null; onDone: () => void }) {
-  const [state, formAction, pending] = useActionState(saveAction, null);
+  const form = useItemForm(saveAction, onDone);
   const [outcome, setOutcome] = useState<string>(request?.outcome ?? "PENDING");
-  useOnSuccess(state, onDone);
   return (
     <ItemForm
-      action={formAction}
+      form={form}
       label={request ? "Edit request for comment" : "New request for comment"}
-      storyId={storyId}
-      idName="requestId"
-      itemId={request?.id}
+      hidden={{ storyId, requestId: request?.id ?? "" }}
       times
-      state={state}
-      pending={pending}
       saveLabel={request ? "Save request" : "Add request"}
-      onCancel={onDone}
     >
       <label>
         Organisation or person
         <input name="organisation" defaultValue={request?.organisation} required />
       </label>
-      <FieldError state={state} name="organisation" />
+      <FieldError state={form.state} name="organisation" />
       <label>
         Channel
         <select name="channel" defaultValue={request?.channel ?? "EMAIL"}>
@@ -148,7 +142,7 @@ function RequestForm({
           required
         />
       </label>
-      <FieldError state={state} name="sentAt" />
+      <FieldError state={form.state} name="sentAt" />
       <label>
         Deadline
         <input
@@ -157,7 +151,7 @@ function RequestForm({
           defaultValue={toLocalInput(request?.deadline)}
         />
       </label>
-      <FieldError state={state} name="deadline" />
+      <FieldError state={form.state} name="deadline" />
       <label>
         Outcome
         <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
@@ -170,7 +164,7 @@ function RequestForm({
           <textarea name="responseText" defaultValue={request?.responseText} rows={3} />
         </label>
       )}
-      <FieldError state={state} name="responseText" />
+      <FieldError state={form.state} name="responseText" />
       {(outcome === "RESPONDED" || outcome === "DECLINED") && (
         <label>
           Answered at

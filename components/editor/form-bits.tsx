@@ -1,6 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 
 export type FormState = ActionResult | null;
@@ -274,47 +282,64 @@ export function AddItem({
 }
 
 /**
- * A panel's form for one of its items: the story's and the item's ids (the item's is "" for a new
- * one), the writer's time zone where it has times, its refusal, its fields, and Save / Cancel.
+ * A panel form's saving, through useActionState: the last answer, the action to post, whether it
+ * is saving, and `done` (its Cancel, and what runs once a save succeeds).
+ */
+export function useItemForm(saveAction: FormAction, done: () => void) {
+  const [state, action, pending] = useActionState(saveAction, null);
+  useOnSuccess(state, done);
+  return { state, action, pending, done };
+}
+
+/**
+ * A panel's form for one of its items: its hidden fields (the story's id and the item's, "" for a
+ * new one), the writer's time zone where it has times, its refusal, its fields, and Save / Cancel.
  */
 export function ItemForm({
+  form,
   label,
-  storyId,
-  idName,
-  itemId,
+  hidden,
   times = false,
-  state,
-  pending,
+  keepTyped = false,
   saveLabel,
-  onCancel,
   children,
-  ...submit
 }: {
+  form: ReturnType<typeof useItemForm>;
   label: string;
-  storyId: string;
-  /** The name the item's id is posted under: "sourceId", "requestId", "relatedId". */
-  idName: string;
-  itemId: string | undefined;
+  /** Posted as they are: `{ storyId, sourceId }`. */
+  hidden: Record<string, string>;
   /** The form has date-time fields, which the server reads in the writer's time zone. */
   times?: boolean;
-  state: FormState;
-  pending: boolean;
+  /**
+   * Submitted by hand, not as the form's action: React resets a form after its action runs, which
+   * would throw away what the writer typed whenever the server sends back a correction.
+   */
+  keepTyped?: boolean;
   /** The submit button's words, while it is not saving. */
   saveLabel: string;
-  onCancel: () => void;
   children: ReactNode;
-} & Pick<FormHTMLAttributes<HTMLFormElement>, "action" | "onSubmit">) {
+}) {
+  const submit = keepTyped
+    ? {
+        onSubmit: (e: FormEvent<HTMLFormElement>) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          startTransition(() => form.action(data));
+        },
+      }
+    : { action: form.action };
   return (
     <form {...submit} className="panel-form" aria-label={label}>
-      <input type="hidden" name="storyId" value={storyId} />
-      <input type="hidden" name={idName} value={itemId ?? ""} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {times && <TzOffset />}
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       {children}
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : saveLabel}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Saving…" : saveLabel}
       </button>{" "}
-      <button type="button" className="secondary" onClick={onCancel}>
+      <button type="button" className="secondary" onClick={form.done}>
         Cancel
       </button>
     </form>

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { PUBLISHED_AT_HELP, formatPublishedAt } from "@/lib/related/published-at";
 import type { ActionResult } from "@/lib/shared/action-result";
 import {
@@ -9,7 +9,7 @@ import {
   MoveButtons,
   formatTime,
   Panel,
-  useOnSuccess,
+  useItemForm,
   usePanelList,
   type FormAction,
 } from "./form-bits";
@@ -175,42 +175,31 @@ function ExternalForm({
   action: FormAction;
   onDone: () => void;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  useOnSuccess(state, onDone);
+  const form = useItemForm(action, onDone);
   return (
     <ItemForm
-      // Submitted by hand, not through `action`: React resets a form after its action runs, which
-      // would throw away what the writer typed whenever the server sends back a correction.
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      form={form}
+      keepTyped
       label={item ? "Edit external article" : "External article"}
-      storyId={storyId}
-      idName="relatedId"
-      itemId={item?.id}
+      hidden={{ storyId, relatedId: item?.id ?? "" }}
       times
-      state={state}
-      pending={pending}
       saveLabel={item ? "Save article" : "Add article"}
-      onCancel={onDone}
     >
       <label>
         Address
         <input name="url" type="url" placeholder="https://…" defaultValue={item?.url} required />
       </label>
-      <FieldError state={state} name="url" />
+      <FieldError state={form.state} name="url" />
       <label>
         Outlet
         <input name="outlet" defaultValue={item?.outlet} required />
       </label>
-      <FieldError state={state} name="outlet" />
+      <FieldError state={form.state} name="outlet" />
       <label>
         Headline
         <input name="headline" defaultValue={item?.headline} required />
       </label>
-      <FieldError state={state} name="headline" />
+      <FieldError state={form.state} name="headline" />
       <label>
         Published
         <input
@@ -224,12 +213,12 @@ function ExternalForm({
           Type {PUBLISHED_AT_HELP}.
         </span>
       </label>
-      <FieldError state={state} name="publishedAt" />
+      <FieldError state={form.state} name="publishedAt" />
       <label>
         Excerpt
         <textarea name="excerpt" rows={3} defaultValue={item?.excerpt} />
       </label>
-      <FieldError state={state} name="excerpt" />
+      <FieldError state={form.state} name="excerpt" />
     </ItemForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import type { ActionResult } from "@/lib/shared/action-result";
 import {
   FieldError,
@@ -9,7 +9,7 @@ import {
   ItemList,
   Panel,
   formatTime,
-  useOnSuccess,
+  useItemForm,
   usePanelList,
   type ListPanelProps,
 } from "./form-bits";
@@ -114,20 +114,14 @@ function SourceForm({
   canViewPrivate,
   onDone,
 }: SourcesPanelProps & { source: PanelSource | null; onDone: () => void }) {
-  const [state, formAction, pending] = useActionState(saveAction, null);
+  const form = useItemForm(saveAction, onDone);
   const [anonymous, setAnonymous] = useState(source?.anonymous ?? false);
-  useOnSuccess(state, onDone);
   return (
     <ItemForm
-      action={formAction}
+      form={form}
       label={source ? "Edit source" : "New source"}
-      storyId={storyId}
-      idName="sourceId"
-      itemId={source?.id}
-      state={state}
-      pending={pending}
+      hidden={{ storyId, sourceId: source?.id ?? "" }}
       saveLabel={source ? "Save source" : "Add source"}
-      onCancel={onDone}
     >
       <label>
         <input
@@ -147,12 +141,12 @@ function SourceForm({
           required
         />
       </label>
-      <FieldError state={state} name="publicDescription" />
+      <FieldError state={form.state} name="publicDescription" />
       <label>
         Headcount
         <input name="headcount" type="number" min={1} defaultValue={source?.headcount ?? 1} />
       </label>
-      <FieldError state={state} name="headcount" />
+      <FieldError state={form.state} name="headcount" />
       <label>
         Basis of knowledge
         <input
@@ -171,7 +165,7 @@ function SourceForm({
           />
         </label>
       )}
-      <FieldError state={state} name="anonymityReason" />
+      <FieldError state={form.state} name="anonymityReason" />
       {canViewPrivate && (
         <fieldset className="private">
           <legend>Private — never published</legend>
