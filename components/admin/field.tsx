@@ -57,3 +57,37 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
     </p>
   );
 }
+
+/**
+ * An admin form posting to its server action (useAdminForm's `form`): the answer's message, the
+ * fields, and a submit button that says what it is doing while it posts. The browser's own checks
+ * are off unless `browserChecks`: the server's messages say more.
+ */
+export function AdminForm({
+  form,
+  submit,
+  busy,
+  browserChecks = false,
+  children,
+}: {
+  form: {
+    state: { ok: boolean; message?: string } | null;
+    action: (formData: FormData) => void;
+    pending: boolean;
+  };
+  /** The submit button's words, and its words while the form posts ("Saving…"). */
+  submit: string;
+  busy: string;
+  browserChecks?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <form action={form.action} className="admin-form" noValidate={!browserChecks}>
+      <FormMessage state={form.state} />
+      {children}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? busy : submit}
+      </button>
+    </form>
+  );
+}

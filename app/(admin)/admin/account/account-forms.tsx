@@ -1,16 +1,16 @@
 "use client";
 
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { Field, FormMessage } from "@/components/admin/field";
+import { AdminForm, Field } from "@/components/admin/field";
 import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { changePasswordAction, updateNameAction } from "./actions";
 
 export function NameForm({ name }: { name: string }) {
-  const { state, action, pending, errors } = useAdminForm(updateNameAction);
+  const form = useAdminForm(updateNameAction);
+  const { state } = form;
   return (
-    <form action={action} className="admin-form" noValidate>
-      <FormMessage state={state} />
-      <Field name="name" label="Name" errors={errors.name}>
+    <AdminForm form={form} submit="Save name" busy="Saving…">
+      <Field name="name" label="Name" errors={form.errors.name}>
         {(p) => (
           <input
             {...p}
@@ -19,28 +19,21 @@ export function NameForm({ name }: { name: string }) {
           />
         )}
       </Field>
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save name"}
-      </button>
-    </form>
+    </AdminForm>
   );
 }
 
 export function PasswordForm({ minLength }: { minLength: number }) {
-  const { state, action, pending, errors } = useAdminForm(changePasswordAction);
+  const form = useAdminForm(changePasswordAction);
   return (
-    <form action={action} className="admin-form" noValidate>
-      <FormMessage state={state} />
-      <Field name="currentPassword" label="Current password" errors={errors.currentPassword}>
+    <AdminForm form={form} submit="Change password" busy="Changing…">
+      <Field name="currentPassword" label="Current password" errors={form.errors.currentPassword}>
         {(p) => <input {...p} type="password" autoComplete="current-password" />}
       </Field>
-      <NewPasswordFields errors={errors} minLength={minLength} />
+      <NewPasswordFields errors={form.errors} minLength={minLength} />
       <p className="muted">
         You will be signed out everywhere and sign in again with the new password.
       </p>
-      <button type="submit" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
-      </button>
-    </form>
+    </AdminForm>
   );
 }

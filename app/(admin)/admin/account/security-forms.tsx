@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import type { ActionResult } from "@/lib/shared/action-result";
-import { Field, FormMessage } from "@/components/admin/field";
+import { AdminForm, Field, FormMessage } from "@/components/admin/field";
 import { EnrolmentDetails } from "@/app/login/enrolment-details";
 import {
   confirmEnrolmentAction,
@@ -55,17 +55,13 @@ function ConfirmEnrolForm({ started }: { started: EnrolState }) {
 }
 
 export function DisableTwoFactorForm() {
-  const { state, action, pending, errors } = useAdminForm(disableTwoFactorAction);
+  const form = useAdminForm(disableTwoFactorAction);
   return (
-    <form action={action} className="admin-form" noValidate>
-      <FormMessage state={state} />
-      <Field name="code" label="A current code (or a recovery code)" errors={errors.code}>
+    <AdminForm form={form} submit="Turn off two factors" busy="Turning off…">
+      <Field name="code" label="A current code (or a recovery code)" errors={form.errors.code}>
         {(p) => <input {...p} autoComplete="one-time-code" />}
       </Field>
-      <button type="submit" disabled={pending}>
-        {pending ? "Turning off…" : "Turn off two factors"}
-      </button>
-    </form>
+    </AdminForm>
   );
 }
 

@@ -1,17 +1,17 @@
 "use client";
 
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { Field, FormMessage } from "@/components/admin/field";
+import { AdminForm, Field } from "@/components/admin/field";
 import { createStaffAction } from "./actions";
 import { OneTimeCredentialNotice } from "./one-time-credential";
 import { RoleOptions } from "./role-options";
 
 export function CreateStaffForm() {
-  const { state, action, pending, errors } = useAdminForm(createStaffAction);
+  const form = useAdminForm(createStaffAction);
+  const { state, errors } = form;
   const values = state && !state.ok ? state.values : undefined;
   return (
-    <form action={action} className="admin-form" noValidate>
-      <FormMessage state={state} />
+    <AdminForm form={form} submit="Create account" busy="Creating…">
       {state?.ok && state.credential && <OneTimeCredentialNotice credential={state.credential} />}
       <Field name="name" label="Name" errors={errors.name}>
         {(p) => <input {...p} defaultValue={values?.name} autoComplete="off" />}
@@ -50,9 +50,6 @@ export function CreateStaffForm() {
         </label>
         {errors.credential && <p className="field-error">{errors.credential[0]}</p>}
       </fieldset>
-      <button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create account"}
-      </button>
-    </form>
+    </AdminForm>
   );
 }
