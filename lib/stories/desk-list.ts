@@ -65,9 +65,9 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Where a page's stories are read from, newest change first: the stories' own (status,) updatedAt
- * index, an author's or a tag's join rows (which carry the story's updatedAt and status, kept by
- * triggers, and are indexed on (userId|tagId, [storyStatus,] storyUpdatedAt, storyId)), or the
- * headline's trigram matches.
+ * index, an author's or a tag's join rows (which carry the story's updatedAt, status and lowercased
+ * headline, kept by triggers, and are indexed on (userId|tagId, [storyStatus,] storyUpdatedAt,
+ * storyId, storyHeadline)), or the headline's trigram matches.
  */
 type Driver = "story" | "author" | "tag" | "headline";
 type SetDriver = Exclude<Driver, "story">;
@@ -127,13 +127,16 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}): Promise
     const own: Prisma.Sql[] = [];
     if (status) own.push(Prisma.sql`d.status = ${status}`);
     // Walking (a common word), the headline is tested in the list's own index, which carries it
-    // after its key: written as an expression the trigram index cannot answer, so that the planner,
-    // whose estimate for '%word%' is poor (100 for a word in 21,000 headlines), walks newest first
-    // and stops at a page instead of gathering every match and sorting them (230 ms at 1,000,000).
+    // lowercased after its key (migration 20261202140000_desk_headline_lower): LIKE on that column
+    // is ILIKE's match without lowercasing every entry again, and the trigram index (on headline
+    // itself) cannot answer it, so that the planner, whose estimate for '%word%' is poor (100 for a
+    // word in 21,000 headlines), walks newest first and stops at a page instead of gathering every
+    // match and sorting them (230 ms at 1,000,000).
     // Gathering (the headline driver), the matches come from the trigram index: "createdAt", which
     // no list index carries, keeps the planner from walking the list's index for them instead,
     // through every entry when its estimate is high and the matches are few.
-    if (pattern && driver === "story") own.push(Prisma.sql`(d.headline || '') ILIKE ${pattern}`);
+    if (pattern && driver === "story")
+      own.push(Prisma.sql`lower(d.headline) LIKE lower(${pattern})`);
     else if (pattern)
       own.push(Prisma.sql`d.headline ILIKE ${pattern}`, Prisma.sql`d."createdAt" IS NOT NULL`);
     return {
@@ -154,12 +157,10 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}): Promise
       out.push(
         Prisma.sql`EXISTS (SELECT 1 FROM ${table("StoryTag")} t WHERE t."storyId" = ${id} AND t."tagId" = ${filters.tagId})`,
       );
-    // By the join row's copy of the story's updatedAt: a probe of the list's index, which carries
-    // the headline, rather than of the story's row.
+    // The join row's own copy of the headline, lowercased (migration 20261202141000_desk_join_headline):
+    // tested in the index the author's or tag's rows are walked in, not by a probe per row.
     if (pattern && (driver === "author" || driver === "tag"))
-      out.push(
-        Prisma.sql`EXISTS (SELECT 1 FROM ${table("Story")} s WHERE s."updatedAt" = d."storyUpdatedAt" AND s.id = ${id} AND (s.headline || '') ILIKE ${pattern})`,
-      );
+      out.push(Prisma.sql`d."storyHeadline" LIKE lower(${pattern})`);
     return out;
   };
   const whereOf = (all: Prisma.Sql[]) =>
@@ -243,8 +244,10 @@ export async function listStoriesForDesk(filters: DeskListFilters = {}): Promise
         )`,
         Prisma.sql`(SELECT count(*)::int FROM matched) AS total`,
       );
-    const newest = () => Prisma.sql`(SELECT d.* FROM ${src.from} ${whereOf(src.own)}
-      ORDER BY ${src.at} DESC, ${src.id} DESC LIMIT ${countWindow}) d`;
+    // Only an author's or a tag's rows are counted in a window: what the probes read of them, so
+    // that the window is read from their index alone.
+    const newest = () => Prisma.sql`(SELECT ${src.id}, ${src.at}, d."storyHeadline" FROM ${src.from}
+      ${whereOf(src.own)} ORDER BY ${src.at} DESC, ${src.id} DESC LIMIT ${countWindow}) d`;
     return readPage(
       Prisma.sql`ids AS (
         SELECT ${src.id} AS id FROM ${src.from} ${whereOf([...all, ...keysetOf(src)])}

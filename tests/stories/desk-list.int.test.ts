@@ -353,17 +353,39 @@ describe("the desk's story list", () => {
     });
     expect(await list({ tagId: tag.id, status: "PUBLISHED" })).toEqual([]);
     expect(await list({ tagId: tag.id, status: "UNPUBLISHED" })).toEqual([s2.id]);
+
+    // Headlines: an author's or a tag's search tests the join rows' copy, which follows an edit,
+    // even one that sets the headline alone, and folds case as ILIKE does (Å, Ø).
+    expect(await list({ authorId: a.id, q: "moving story 0" })).toEqual([s0.id]);
+    await db.story.update({ where: { id: s0.id }, data: { headline: "Ferry strike in ÅLESUND" } });
+    await db.$executeRawUnsafe(
+      `UPDATE "Story" SET headline = 'Tromsø harbour vote', "updatedAt" = "updatedAt" WHERE id = $1`,
+      s2.id,
+    );
+    expect(await list({ authorId: a.id, q: "moving story 0" })).toEqual([]);
+    expect(await list({ authorId: a.id, q: "ålesund" })).toEqual([s0.id]);
+    expect(await list({ tagId: tag.id, q: "FERRY" })).toEqual([s0.id]);
+    expect(await list({ tagId: tag.id, q: "TROMSØ" })).toEqual([s2.id]);
+    expect(await list({ authorId: a.id, tagId: tag.id, q: "strike" })).toEqual([s0.id]);
+
     // The join rows hold what the stories hold (the triggers' whole job).
-    const rows = await db.byline.findMany({
-      where: { userId: a.id },
-      select: {
-        storyUpdatedAt: true,
-        storyStatus: true,
-        story: { select: { updatedAt: true, status: true } },
-      },
-    });
+    const copied = {
+      storyUpdatedAt: true,
+      storyStatus: true,
+      storyHeadline: true,
+      story: { select: { updatedAt: true, status: true, headline: true } },
+    } as const;
+    const rows = [
+      ...(await db.byline.findMany({ where: { userId: a.id }, select: copied })),
+      ...(await db.storyTag.findMany({ where: { tagId: tag.id }, select: copied })),
+    ];
+    expect(rows.length).toBe(5);
     for (const r of rows)
-      expect([r.storyUpdatedAt, r.storyStatus]).toEqual([r.story.updatedAt, r.story.status]);
+      expect([r.storyUpdatedAt, r.storyStatus, r.storyHeadline]).toEqual([
+        r.story.updatedAt,
+        r.story.status,
+        r.story.headline.toLowerCase(),
+      ]);
   });
 
   it("when every set is too large to drive, walks the author and counts at least what it met", async () => {
