@@ -5,11 +5,14 @@ import { table } from "@/lib/db/sql";
 import { rankRelated } from "./rank";
 import { storiesToRank, writeLists } from "./stored";
 import { repeatInBackground } from "@/lib/shared/background";
+import { invalidateTags } from "@/lib/cache/invalidate";
+import { cacheTags } from "@/lib/cache/tags";
 
 // The backfill: published stories without a stored related list (an archive that arrived by
 // migration or import, or a list a tag change dropped) get one, ranked as a publish would, newest
 // first (the most read), in batches. Pages work meanwhile: a story without a list is ranked per
-// request. A batch never overwrites a list a publish stored meanwhile. One instance at a time: each
+// request, by tags and recency only (lib/related/public-queries.ts), and its cached page is
+// invalidated once its full list is stored. A batch never overwrites a list a publish stored meanwhile. One instance at a time: each
 // batch runs under a transaction-scoped advisory lock, and an instance that cannot take it leaves
 // the work to the one that has it.
 
@@ -67,6 +70,7 @@ export async function backfillRelatedLists(
       { timeout: 120_000, maxWait: 10_000 },
     );
     if (!took) return { ranked, busy: true };
+    invalidateTags(batch.map((b) => cacheTags.story(b.id)));
     ranked += batch.length;
     options.log?.(`related: ${ranked.toLocaleString("en")} lists ranked`);
   }

@@ -84,6 +84,8 @@ export async function rankRelated(
   client: Client,
   stories: readonly StoryToRank[],
   context?: RankingContext,
+  /** How many of each story's best candidates by tags get a text score (0: none, tags and recency only). */
+  textScored = TEXT_SCORED,
 ): Promise<{ lists: Map<string, Scored[]>; context: RankingContext }> {
   context ??= await rankingContext(
     client,
@@ -134,7 +136,7 @@ export async function rankRelated(
     );
     const terms = keyTerms(`${s.headline} ${s.summary}`).join(" or ");
     if (terms)
-      for (const c of byTags.slice(0, TEXT_SCORED)) text.push({ sid: s.id, cid: c.id, terms });
+      for (const c of byTags.slice(0, textScored)) text.push({ sid: s.id, cid: c.id, terms });
   }
   if (text.length) {
     const ranks = await client.$queryRaw<{ sid: string; id: string; text: number }[]>`

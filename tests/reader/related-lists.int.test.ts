@@ -88,7 +88,7 @@ beforeAll(async () => {
 });
 
 describe("stories already in the database", () => {
-  it("are ranked per request while they have no list, and the backfill stores the same ranking", async () => {
+  it("are ranked per request while they have no list, and the backfill stores their lists", async () => {
     expect(await listOf(harbour.id)).toBeUndefined();
     const perRequest = await getRelatedStories(await articleOf(harbour.id));
     expect(perRequest.map((r) => r.headline)).toEqual(["Pier crews vote on ferry strike"]);
@@ -100,7 +100,7 @@ describe("stories already in the database", () => {
     expect(await listOf(pier.id)).toEqual([harbour.id]);
     expect(await listOf(storm.id)).toEqual([]);
     expect(await listOf(fresh.id)).toBeUndefined();
-    // The stored list gives the feed the per-request ranking gave, item for item.
+    // With one candidate, the stored list gives the feed the per-request ranking gave, item for item.
     expect(await getRelatedStories(await articleOf(harbour.id))).toEqual(perRequest);
     // Nothing left: a second run ranks nothing.
     expect((await backfillRelatedLists()).ranked).toBe(0);
@@ -162,7 +162,7 @@ describe("publishing, retagging and unpublishing", () => {
 });
 
 describe("what ranks a neighbour", () => {
-  it("words shared with its headline lift an older story above a newer one; its body's words do not", async () => {
+  it("per request by tags and recency; stored, the headline's words lift an older story above a newer one whose body repeats them, and the backfill refreshes the cached page", async () => {
     const port = await db.tag.create({ data: { name: "Port pay", slug: "port-pay" } });
     const base = await archived(
       2,
@@ -183,8 +183,24 @@ describe("what ranks a neighbour", () => {
       "Dockers strike over port pay. Dockers strike over port pay. Port pay: dockers strike.",
     );
     for (const s of [base, alike, newer]) await tagged(s, port.id);
-    const feed = await getRelatedStories(await articleOf(base.id));
-    expect(feed.map((r) => r.headline)).toEqual([
+    const headlines = async () =>
+      (await getRelatedStories(await articleOf(base.id))).map((r) => r.headline);
+    const order = (html: string) =>
+      ["A strike vote for Friday", "Ferry timetable changes"].sort(
+        (a, b) => html.indexOf(a) - html.indexOf(b),
+      );
+    // No list stored yet: ranked per request without reading the candidates' text.
+    expect(await listOf(base.id)).toBeUndefined();
+    expect(await headlines()).toEqual(["Ferry timetable changes", "A strike vote for Friday"]);
+    expect(order(await page(base.slug))).toEqual([
+      "Ferry timetable changes",
+      "A strike vote for Friday",
+    ]);
+    // The backfill stores the full ranking, and the page cached a moment ago shows it.
+    await backfillRelatedLists();
+    expect(await listOf(base.id)).toEqual([alike.id, newer.id]);
+    expect(await headlines()).toEqual(["A strike vote for Friday", "Ferry timetable changes"]);
+    expect(order(await page(base.slug))).toEqual([
       "A strike vote for Friday",
       "Ferry timetable changes",
     ]);
