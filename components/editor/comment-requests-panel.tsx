@@ -9,6 +9,7 @@ import {
   ItemForm,
   ItemList,
   Panel,
+  PanelField,
   formatTime,
   toLocalInput,
   useItemForm,
@@ -122,36 +123,30 @@ function RequestForm({
       times
       saveLabel={request ? "Save request" : "Add request"}
     >
-      <label>
-        Organisation or person
-        <input name="organisation" defaultValue={request?.organisation} required />
-      </label>
-      <FieldError state={form.state} name="organisation" />
+      <PanelField label="Organisation or person" name="organisation" state={form.state}>
+        {(name) => <input name={name} defaultValue={request?.organisation} required />}
+      </PanelField>
       <label>
         Channel
         <select name="channel" defaultValue={request?.channel ?? "EMAIL"}>
           <Options labels={CHANNELS} />
         </select>
       </label>
-      <label>
-        Sent at
-        <input
-          type="datetime-local"
-          name="sentAt"
-          defaultValue={toLocalInput(request?.sentAt ?? new Date())}
-          required
-        />
-      </label>
-      <FieldError state={form.state} name="sentAt" />
-      <label>
-        Deadline
-        <input
-          type="datetime-local"
-          name="deadline"
-          defaultValue={toLocalInput(request?.deadline)}
-        />
-      </label>
-      <FieldError state={form.state} name="deadline" />
+      <PanelField label="Sent at" name="sentAt" state={form.state}>
+        {(name) => (
+          <input
+            type="datetime-local"
+            name={name}
+            defaultValue={toLocalInput(request?.sentAt ?? new Date())}
+            required
+          />
+        )}
+      </PanelField>
+      <PanelField label="Deadline" name="deadline" state={form.state}>
+        {(name) => (
+          <input type="datetime-local" name={name} defaultValue={toLocalInput(request?.deadline)} />
+        )}
+      </PanelField>
       <label>
         Outcome
         <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>

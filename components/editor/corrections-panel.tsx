@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, formatTime, useOnSuccess, type FormAction } from "./form-bits";
+import { FormMessage, PanelField, formatTime, useOnSuccess, type FormAction } from "./form-bits";
 
 export interface PanelCorrection {
   id: string;
@@ -50,11 +50,9 @@ export function CorrectionsPanel({
               <option value="UPDATE">Update</option>
             </select>
           </label>
-          <label>
-            Text
-            <textarea name="text" rows={2} required />
-          </label>
-          <FieldError state={state} name="text" />
+          <PanelField label="Text" name="text" state={state}>
+            {(name) => <textarea name={name} rows={2} required />}
+          </PanelField>
           <button type="submit" disabled={pending}>
             Add
           </button>

@@ -33,6 +33,33 @@ export function FieldError({ state, name }: { state: FormState; name: string }) 
   );
 }
 
+/**
+ * A panel form's field: its label with the input inside, then the server's message for the input's
+ * name. `children` draws the input under the name it is given, so the input and its message cannot
+ * name different fields.
+ */
+export function PanelField({
+  label,
+  name,
+  state,
+  children,
+}: {
+  label: string;
+  name: string;
+  state: FormState;
+  children: (name: string) => ReactNode;
+}) {
+  return (
+    <>
+      <label>
+        {label}
+        {children(name)}
+      </label>
+      <FieldError state={state} name={name} />
+    </>
+  );
+}
+
 export function FormMessage({ state }: { state: FormState }) {
   if (!state || state.ok) return null;
   return (

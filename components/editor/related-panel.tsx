@@ -4,9 +4,9 @@ import { useEffect, useState } from "react";
 import { PUBLISHED_AT_HELP, formatPublishedAt } from "@/lib/related/published-at";
 import type { ActionResult } from "@/lib/shared/action-result";
 import {
-  FieldError,
   ItemForm,
   MoveButtons,
+  PanelField,
   formatTime,
   Panel,
   useItemForm,
@@ -185,40 +185,36 @@ function ExternalForm({
       times
       saveLabel={item ? "Save article" : "Add article"}
     >
-      <label>
-        Address
-        <input name="url" type="url" placeholder="https://…" defaultValue={item?.url} required />
-      </label>
-      <FieldError state={form.state} name="url" />
-      <label>
-        Outlet
-        <input name="outlet" defaultValue={item?.outlet} required />
-      </label>
-      <FieldError state={form.state} name="outlet" />
-      <label>
-        Headline
-        <input name="headline" defaultValue={item?.headline} required />
-      </label>
-      <FieldError state={form.state} name="headline" />
-      <label>
-        Published
-        <input
-          name="publishedAt"
-          defaultValue={formatPublishedAt(item?.publishedAt)}
-          placeholder="now, 4 minutes ago, 13:57…"
-          aria-describedby={`published-help-${item?.id ?? "new"}`}
-          suppressHydrationWarning
-        />
-        <span className="hint" id={`published-help-${item?.id ?? "new"}`}>
-          Type {PUBLISHED_AT_HELP}.
-        </span>
-      </label>
-      <FieldError state={form.state} name="publishedAt" />
-      <label>
-        Excerpt
-        <textarea name="excerpt" rows={3} defaultValue={item?.excerpt} />
-      </label>
-      <FieldError state={form.state} name="excerpt" />
+      <PanelField label="Address" name="url" state={form.state}>
+        {(name) => (
+          <input name={name} type="url" placeholder="https://…" defaultValue={item?.url} required />
+        )}
+      </PanelField>
+      <PanelField label="Outlet" name="outlet" state={form.state}>
+        {(name) => <input name={name} defaultValue={item?.outlet} required />}
+      </PanelField>
+      <PanelField label="Headline" name="headline" state={form.state}>
+        {(name) => <input name={name} defaultValue={item?.headline} required />}
+      </PanelField>
+      <PanelField label="Published" name="publishedAt" state={form.state}>
+        {(name) => (
+          <>
+            <input
+              name={name}
+              defaultValue={formatPublishedAt(item?.publishedAt)}
+              placeholder="now, 4 minutes ago, 13:57…"
+              aria-describedby={`published-help-${item?.id ?? "new"}`}
+              suppressHydrationWarning
+            />
+            <span className="hint" id={`published-help-${item?.id ?? "new"}`}>
+              Type {PUBLISHED_AT_HELP}.
+            </span>
+          </>
+        )}
+      </PanelField>
+      <PanelField label="Excerpt" name="excerpt" state={form.state}>
+        {(name) => <textarea name={name} rows={3} defaultValue={item?.excerpt} />}
+      </PanelField>
     </ItemForm>
   );
 }

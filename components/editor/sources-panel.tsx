@@ -8,6 +8,7 @@ import {
   ItemForm,
   ItemList,
   Panel,
+  PanelField,
   formatTime,
   useItemForm,
   usePanelList,
@@ -132,21 +133,21 @@ function SourceForm({
         />{" "}
         Anonymous
       </label>
-      <label>
-        Public description
-        <input
-          name="publicDescription"
-          defaultValue={source?.publicDescription}
-          placeholder="two people briefed on the talks"
-          required
-        />
-      </label>
-      <FieldError state={form.state} name="publicDescription" />
-      <label>
-        Headcount
-        <input name="headcount" type="number" min={1} defaultValue={source?.headcount ?? 1} />
-      </label>
-      <FieldError state={form.state} name="headcount" />
+      <PanelField label="Public description" name="publicDescription" state={form.state}>
+        {(name) => (
+          <input
+            name={name}
+            defaultValue={source?.publicDescription}
+            placeholder="two people briefed on the talks"
+            required
+          />
+        )}
+      </PanelField>
+      <PanelField label="Headcount" name="headcount" state={form.state}>
+        {(name) => (
+          <input name={name} type="number" min={1} defaultValue={source?.headcount ?? 1} />
+        )}
+      </PanelField>
       <label>
         Basis of knowledge
         <input
