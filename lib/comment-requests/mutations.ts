@@ -1,7 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
-import { storyRows } from "@/lib/stories/story-rows";
-import { parseId, parseInput } from "@/lib/shared/errors";
+import { rowChange, storyRows } from "@/lib/stories/story-rows";
 import { commentRequestInputSchema } from "./schema";
 
 // Requests for comment of a story: the record the publish gate checks the text's claims against.
@@ -15,27 +13,20 @@ const requests = storyRows({
   rows: (c) => c.commentRequest,
 });
 
-function fields(input: unknown) {
-  const d = parseInput(commentRequestInputSchema, input);
-  return {
-    organisation: d.organisation,
-    channel: d.channel,
-    sentAt: d.sentAt,
-    deadline: d.deadline ?? null,
-    outcome: d.outcome,
-    responseText: d.outcome === "RESPONDED" ? d.responseText : "",
-    respondedAt:
-      d.outcome === "PENDING" || d.outcome === "NO_RESPONSE" ? null : (d.respondedAt ?? null),
-  };
-}
+/** A request as it is stored: what came back only where the outcome says something came back. */
+const storedRequest = commentRequestInputSchema.transform((d) => ({
+  organisation: d.organisation,
+  channel: d.channel,
+  sentAt: d.sentAt,
+  deadline: d.deadline ?? null,
+  outcome: d.outcome,
+  responseText: d.outcome === "RESPONDED" ? d.responseText : "",
+  respondedAt:
+    d.outcome === "PENDING" || d.outcome === "NO_RESPONSE" ? null : (d.respondedAt ?? null),
+}));
 
-export async function addCommentRequest(storyId: string, input: unknown) {
-  storyId = parseId(storyId, "story");
-  const user = await requireUser();
-  const data = fields(input);
-  return requests.write(user, {
-    storyId,
-    verb: "add",
+export const addCommentRequest = (storyRef: string, input: unknown) =>
+  requests.add(storyRef, storedRequest, input, ({ storyId, user, data }) => ({
     gate: "adding this request for comment",
     async write(tx) {
       const position = await requests.nextPosition(tx, storyId);
@@ -45,13 +36,10 @@ export async function addCommentRequest(storyId: string, input: unknown) {
       });
       return { rowId: row.id, details: { outcome: data.outcome }, value: row };
     },
-  });
-}
+  }));
 
-export async function updateCommentRequest(id: string, input: unknown) {
-  id = parseId(id, requests.noun);
-  const user = await requireUser();
-  const data = fields(input);
+export async function updateCommentRequest(ref: string, input: unknown) {
+  const { id, user, data } = await rowChange(ref, requests.noun, storedRequest, input);
   await requests.write(user, {
     storyId: await requests.storyOf(id),
     verb: "update",

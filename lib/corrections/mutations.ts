@@ -1,7 +1,6 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
-import { writeStoryRow, type StoryRowKind } from "@/lib/stories/story-rows";
-import { InputError, parseId, parseInput } from "@/lib/shared/errors";
+import { rowChange, writeStoryRow, type StoryRowKind } from "@/lib/stories/story-rows";
+import { InputError } from "@/lib/shared/errors";
 import { correctionInputSchema } from "./schema";
 
 // A correction or update on a published story: dated, shown to readers, never edited away.
@@ -11,10 +10,8 @@ const corrections: StoryRowKind = {
   shows: "corrections",
 };
 
-export async function addCorrection(storyId: string, input: unknown) {
-  storyId = parseId(storyId, "story");
-  const user = await requireUser();
-  const data = parseInput(correctionInputSchema, input);
+export async function addCorrection(ref: string, input: unknown) {
+  const { id: storyId, user, data } = await rowChange(ref, "story", correctionInputSchema, input);
   return writeStoryRow(user, corrections, {
     storyId,
     verb: "add",

@@ -1,8 +1,7 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/client";
-import { storyRows } from "@/lib/stories/story-rows";
-import { InputError, parseId, parseInput } from "@/lib/shared/errors";
+import { rowChange, storyRows } from "@/lib/stories/story-rows";
+import { InputError } from "@/lib/shared/errors";
 import { relatedExternalSchema, relatedInputSchema } from "./schema";
 
 // Related articles of a story, shown on its public page: a published story's page refreshes.
@@ -14,13 +13,8 @@ const links = storyRows({
   rows: (c) => c.relatedLink,
 });
 
-export async function addRelated(storyId: string, input: unknown) {
-  storyId = parseId(storyId, "story");
-  const user = await requireUser();
-  const data = parseInput(relatedInputSchema, input);
-  return links.write(user, {
-    storyId,
-    verb: "add",
+export const addRelated = (storyRef: string, input: unknown) =>
+  links.add(storyRef, relatedInputSchema, input, ({ storyId, data }) => ({
     async write(tx) {
       if (data.kind === "internal") await assertLinkable(tx, storyId, data.targetStoryId);
       const position = await links.nextPosition(tx, storyId);
@@ -41,8 +35,7 @@ export async function addRelated(storyId: string, input: unknown) {
       });
       return { rowId: row.id, details: { kind: data.kind }, value: { id: row.id } };
     },
-  });
-}
+  }));
 
 // One of our own stories may be related once, if it is published and is not the story itself.
 async function assertLinkable(tx: Tx, storyId: string, targetStoryId: string) {
@@ -70,10 +63,9 @@ export const removeRelated = (id: string) => links.remove(id);
 export const moveRelated = (input: unknown) => links.move(input);
 
 // Edit an external related article after it was added: its address, outlet, headline, time, excerpt.
-export async function updateExternalRelated(id: string, input: unknown) {
-  id = parseId(id, links.noun);
-  const user = await requireUser();
-  const data = parseInput(relatedExternalSchema, { ...(input as object), kind: "external" });
+export async function updateExternalRelated(ref: string, input: unknown) {
+  const external = { ...(input as object), kind: "external" };
+  const { id, user, data } = await rowChange(ref, links.noun, relatedExternalSchema, external);
   await links.write(user, {
     storyId: await links.storyOf(id),
     verb: "update",

@@ -2,8 +2,8 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/db/generated/client";
-import { storyRows } from "@/lib/stories/story-rows";
-import { InputError, parseId, parseInput } from "@/lib/shared/errors";
+import { rowChange, storyRows } from "@/lib/stories/story-rows";
+import { InputError, parseId } from "@/lib/shared/errors";
 import { sourceInputSchema, type SourceInput } from "./schema";
 
 // Sources of a story: add, edit, remove, reorder, approve. Private identity and contact are written
@@ -26,13 +26,8 @@ function privateFields(allowed: boolean, data: SourceInput) {
     : {};
 }
 
-export async function addSource(storyId: string, input: unknown) {
-  storyId = parseId(storyId, "story");
-  const user = await requireUser();
-  const data = parseInput(sourceInputSchema, input);
-  return sources.write(user, {
-    storyId,
-    verb: "add",
+export const addSource = (storyRef: string, input: unknown) =>
+  sources.add(storyRef, sourceInputSchema, input, ({ storyId, user, data }) => ({
     gate: "adding this source",
     async write(tx, { record }) {
       const source = await tx.source.create({
@@ -50,8 +45,7 @@ export async function addSource(storyId: string, input: unknown) {
       });
       return { rowId: source.id, details: { anonymous: data.anonymous }, value: source };
     },
-  });
-}
+  }));
 
 /** What an editor's approval of a source covers, and the approval itself. */
 const approvedFieldsSelect = {
@@ -67,10 +61,8 @@ const approvedFieldsSelect = {
 
 // A changed source needs a new look: editing who the source is (identity, contact), how they know
 // (basis), why they are anonymous (reason), or how the story describes them clears the approval.
-export async function updateSource(sourceId: string, input: unknown) {
-  sourceId = parseId(sourceId, sources.noun);
-  const user = await requireUser();
-  const data = parseInput(sourceInputSchema, input);
+export async function updateSource(ref: string, input: unknown) {
+  const { id: sourceId, user, data } = await rowChange(ref, sources.noun, sourceInputSchema, input);
   const approvalCleared = await sources.write(user, {
     storyId: await sources.storyOf(sourceId),
     verb: "update",

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { recordAudit, type AuditEntry } from "@/lib/audit/log";
 import type { Action } from "@/lib/auth/permissions";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
@@ -82,6 +83,22 @@ export async function writeStoryRow<T>(
   return value;
 }
 
+/**
+ * What a change to a story's rows starts from, refused in this order: a reference that is not an
+ * id (the story's, or the row's, called `noun` in the answer), then no one signed in, then input
+ * that does not parse. The access check follows, in writeStoryRow.
+ */
+export async function rowChange<S extends z.ZodType>(
+  ref: string,
+  noun: string,
+  schema: S,
+  input: unknown,
+): Promise<{ id: string; user: CurrentUser; data: z.output<S> }> {
+  const id = parseId(ref, noun);
+  const user = await requireUser();
+  return { id, user, data: parseInput(schema, input) };
+}
+
 function refreshStory(story: LoadedStory["story"], kind: StoryRowKind) {
   refreshReaders(changeOf(story), [kind.shows], story.status === "PUBLISHED");
 }
@@ -133,6 +150,28 @@ export function storyRows(table: RowTable) {
       return (last._max.position ?? -1) + 1;
     },
     write: <T>(user: CurrentUser, change: StoryRowWrite<T>) => writeStoryRow(user, table, change),
+
+    /**
+     * Add a row to a story, after rowChange's checks of the story's reference, who asks and the
+     * input; `change` gives the write (and the gate) for the story, the user and the parsed input.
+     */
+    async add<S extends z.ZodType, T>(
+      ref: string,
+      schema: S,
+      input: unknown,
+      change: (checked: {
+        storyId: string;
+        user: CurrentUser;
+        data: z.output<S>;
+      }) => Omit<StoryRowWrite<T>, "storyId" | "verb">,
+    ) {
+      const { id: storyId, user, data } = await rowChange(ref, "story", schema, input);
+      return writeStoryRow(user, table, {
+        ...change({ storyId, user, data }),
+        storyId,
+        verb: "add",
+      });
+    },
 
     /** Remove a row; `gate` as in StoryRowWrite, for the rows the gate reads. */
     async remove(id: string, gate?: string) {
