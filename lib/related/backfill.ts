@@ -12,9 +12,9 @@ import { cacheTags } from "@/lib/cache/tags";
 // migration or import, or a list a tag change dropped) get one, ranked as a publish would, newest
 // first (the most read), in batches. Pages work meanwhile: a story without a list is ranked per
 // request, by tags and recency only (lib/related/public-queries.ts), and its cached page is
-// invalidated once its full list is stored. A batch never overwrites a list a publish stored meanwhile. One instance at a time: each
-// batch runs under a transaction-scoped advisory lock, and an instance that cannot take it leaves
-// the work to the one that has it.
+// invalidated once its full list is stored. A batch never overwrites a list a publish stored
+// meanwhile. One instance at a time: each batch runs under a transaction-scoped advisory lock, and
+// an instance that cannot take it leaves the work to the one that has it.
 
 export const BACKFILL_BATCH = 200;
 const LOCK = 72_707_370; // next to Prisma's migration lock (72707369), ours alone

@@ -139,7 +139,8 @@ async function relatedCards(ids: readonly string[]): Promise<Card[]> {
 
 /**
  * The feed of a published story. `prefetched`: its rows, read already (by slug, alongside the
- * article); otherwise read here. A story not ranked yet is ranked now (by tags and recency), and its cards read.
+ * article); otherwise read here. A story not ranked yet is ranked now (by tags and recency), and
+ * its cards read.
  */
 export async function getRelatedStories(
   story: StoryForRelated,

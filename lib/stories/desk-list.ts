@@ -288,10 +288,10 @@ async function deskPage(client: Tx, filters: DeskListFilters): Promise<DeskListP
     driver = "story";
   } else if (sets.length > 1) {
     // An author's and a tag's sets are counted first, in their own indexes. The smallest of them,
-    // when it is small enough to drive, is walked with the headline tested on its join rows' copy:
-    // no cheaper than that for the headline to drive, so the headline is not counted at all (its
-    // count reads a story row per match: 8-20 ms for a common word at 1,000,000 stories). Only when
-    // they are all too large is the headline counted, as far as it is gathered in full.
+    // when it is small enough to drive, is walked with the headline tested on its join rows' copy,
+    // which the headline driving could not beat; so the headline is not counted at all (its count
+    // reads a story row per match: 8-20 ms for a common word at 1,000,000 stories). Only when they
+    // are all too large is the headline counted, as far as it is gathered in full.
     const bound = (d: SetDriver) => (d === "headline" ? DESK_COUNT_LIMIT : DESK_DRIVE_LIMIT);
     const countSets = async (which: SetDriver[]) => {
       const [row] = await client.$queryRaw<Record<SetDriver, number | null>[]>`

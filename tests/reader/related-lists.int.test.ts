@@ -185,10 +185,12 @@ describe("what ranks a neighbour", () => {
     for (const s of [base, alike, newer]) await tagged(s, port.id);
     const headlines = async () =>
       (await getRelatedStories(await articleOf(base.id))).map((r) => r.headline);
-    const order = (html: string) =>
-      ["A strike vote for Friday", "Ferry timetable changes"].sort(
-        (a, b) => html.indexOf(a) - html.indexOf(b),
-      );
+    // The two neighbours as the page lists them (each must be on it).
+    const order = (html: string) => {
+      const shown = ["A strike vote for Friday", "Ferry timetable changes"];
+      for (const h of shown) expect(html).toContain(h);
+      return shown.sort((a, b) => html.indexOf(a) - html.indexOf(b));
+    };
     // No list stored yet: ranked per request without reading the candidates' text.
     expect(await listOf(base.id)).toBeUndefined();
     expect(await headlines()).toEqual(["Ferry timetable changes", "A strike vote for Friday"]);
