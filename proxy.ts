@@ -1,6 +1,6 @@
-import NextAuth, { type NextAuthRequest } from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { sessionToken } from "@/lib/auth/session-token";
 import { refuseOverdeepAction } from "@/lib/security/action-body";
 import { createNonce, newsroomPolicy } from "@/lib/security/headers";
 
@@ -13,8 +13,9 @@ import { createNonce, newsroomPolicy } from "@/lib/security/headers";
 // Server actions Next would answer with a bare 500 (a body over 2 MB, arguments nested deeper than
 // its decoder survives) are refused first (lib/security/action-body.ts).
 //
-// /admin also gets an early redirect to /login. Not a security boundary: every page, action and
-// mutation checks the user itself.
+// /admin also gets an early redirect to /login when the request has no session cookie that decodes
+// (lib/auth/session-token.ts, which reads it without Auth.js's whole session round). Not a security
+// boundary: every page, action and mutation checks the user, and the session's row, itself.
 
 const dev = process.env.NODE_ENV === "development";
 
@@ -27,22 +28,21 @@ function withPolicy(request: NextRequest): NextResponse {
   return response;
 }
 
-const { auth } = NextAuth(authConfig);
-
-const admin = auth((request: NextAuthRequest, _event: NextFetchEvent) => {
-  if (authConfig.callbacks.authorized({ auth: request.auth, request })) return withPolicy(request);
-  // What Auth.js does by itself when no handler is given.
+async function admin(request: NextRequest): Promise<NextResponse> {
+  if (await sessionToken(request.headers)) return withPolicy(request);
+  // What Auth.js's authorized callback did: to the sign-in page, coming back here after it.
   const signIn = request.nextUrl.clone();
   signIn.pathname = authConfig.pages.signIn;
+  signIn.search = "";
   signIn.searchParams.set("callbackUrl", request.nextUrl.href);
   return NextResponse.redirect(signIn);
-});
+}
 
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest) {
   const refused = await refuseOverdeepAction(request);
   if (refused) return refused;
   const { pathname } = request.nextUrl;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return admin(request, event);
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return admin(request);
   return withPolicy(request);
 }
 

@@ -1,10 +1,13 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import { headers } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { clientAddress } from "./client-address";
 import { authConfig } from "./config";
 import { challengeSchema, signInSchema } from "./schema";
 import { checkSession, createSession, deleteStaleSessions, revokeSession } from "./sessions";
+import { sessionToken } from "./session-token";
 import { challengeStep, passwordStep, type ChallengeStep } from "./sign-in";
 
 /**
@@ -19,6 +22,29 @@ export class SignInRefused extends CredentialsSignin {
   ) {
     super();
   }
+}
+
+/** The session row a token names still stands for its account (./sessions.ts checkSession). */
+async function sessionStands(token: JWT): Promise<boolean> {
+  if (!token.sid || !token.uid) return false;
+  return (await checkSession(token.sid, token.uid, token.sessionVersion)).valid;
+}
+
+/** Who a request's session cookie signed in, as auth() has it (the fields currentUser() uses). */
+export interface RequestSession {
+  user: { id: string; sessionVersion: number };
+}
+
+/**
+ * This request's session for server code (lib/auth/session.ts currentUser): its cookie's token
+ * (./session-token.ts), then the same checks as the jwt callback below, without auth()'s round
+ * through Auth.js's session endpoint (its CSRF token, a renewed cookie that a server component
+ * cannot set, JSON written and parsed). The route handlers under /api/auth still run Auth.js.
+ */
+export async function readSession(): Promise<RequestSession | null> {
+  const token = await sessionToken(await headers());
+  if (!token?.uid || !(await sessionStands(token))) return null;
+  return { user: { id: token.uid, sessionVersion: token.sessionVersion ?? 0 } };
 }
 
 // Full Auth.js configuration: email + password (argon2id) against the users table, then the second
@@ -85,9 +111,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt(params) {
       const token = authConfig.callbacks.jwt(params);
       if (!token || params.user) return token;
-      if (!token.sid || !token.uid) return null;
-      const check = await checkSession(token.sid, token.uid, token.sessionVersion);
-      return check.valid ? token : null;
+      return (await sessionStands(token)) ? token : null;
     },
   },
   events: {

@@ -1,9 +1,9 @@
-import "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "./permissions";
 
-// The part of the Auth.js configuration that needs no database: shared by proxy.ts (early redirects
-// only) and the full configuration in ./auth.ts.
+// The part of the Auth.js configuration that needs no database, which the full configuration in
+// ./auth.ts extends; proxy.ts's early redirect reads the cookie with ./session-token.ts alone.
 
 declare module "next-auth" {
   interface Session {
@@ -28,7 +28,12 @@ declare module "next-auth/jwt" {
   }
 }
 
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** A token within the absolute lifetime counted from sign-in (the cookie's maxAge aside). */
+export function withinLifetime(token: JWT, now = Math.floor(Date.now() / 1000)): boolean {
+  return token.signedInAt !== undefined && now - token.signedInAt <= SESSION_MAX_AGE_SECONDS;
+}
 
 export const authConfig = {
   trustHost: true,
@@ -38,13 +43,8 @@ export const authConfig = {
   pages: { signIn: "/login" },
   providers: [],
   callbacks: {
-    // Only an early redirect: every page and action still checks the user against the database.
-    authorized({ auth, request }) {
-      if (request.nextUrl.pathname.startsWith("/admin")) return !!auth?.user;
-      return true;
-    },
-    // Also run by proxy.ts, which has no database: it at least stops renewing a cookie past the
-    // absolute lifetime. Everything else about the session is checked in ./auth.ts.
+    // No renewal carries a cookie past the absolute lifetime. Everything else about the session is
+    // checked in ./auth.ts.
     jwt({ token, user }) {
       const now = Math.floor(Date.now() / 1000);
       if (user?.id) {
@@ -54,8 +54,7 @@ export const authConfig = {
         token.sid = user.sessionId;
         token.signedInAt = now;
       }
-      if (!token.signedInAt || now - token.signedInAt > SESSION_MAX_AGE_SECONDS) return null;
-      return token;
+      return withinLifetime(token, now) ? token : null;
     },
     session({ session, token }) {
       if (token.uid && token.role) {

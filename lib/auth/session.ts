@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { auth } from "./auth";
+import { readSession } from "./auth";
 import { accountCheckedThisRequest, sessionAccountSelect } from "./sessions";
 import { assertCan, type Action, type Actor, type Role, type StoryRecord } from "./permissions";
 import { UnauthenticatedError } from "@/lib/shared/errors";
@@ -13,11 +13,11 @@ export interface CurrentUser extends Actor {
 
 // The token says who signed in; the database says whether they still may. A deactivated account,
 // a changed role or a reset password takes effect on the next request, whatever the token holds.
-// auth() checks the session's row (lib/auth/sessions.ts checkSession) and, with it, the account:
+// readSession() checks the session's row (lib/auth/sessions.ts checkSession) and, with it, the account:
 // that read is used here rather than a second one. Once per server request (React's cache()): a
 // newsroom page asked four times (layout, page, each query's requireCan), two reads each.
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
+  const session = await readSession();
   const id = session?.user?.id;
   if (!id) return null;
   const checked = accountCheckedThisRequest(id);

@@ -30,6 +30,9 @@ export async function auth(): Promise<FakeSession | null> {
   return session;
 }
 
+/** What lib/auth/session.ts reads: the same session. */
+export const readSession = auth;
+
 export async function signIn(): Promise<never> {
   throw new Error("signIn is not available in integration tests");
 }

@@ -23,6 +23,9 @@ export async function auth(): Promise<RequestSession | null> {
   return current.getStore() ?? null;
 }
 
+/** What lib/auth/session.ts reads: the same session. */
+export const readSession = auth;
+
 export async function signIn(): Promise<never> {
   throw new Error("signIn is not available in integration tests");
 }
