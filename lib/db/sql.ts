@@ -17,7 +17,8 @@ type Table =
   | "Source"
   | "CommentRequest"
   | "Correction"
-  | "SearchRecent";
+  | "SearchRecent"
+  | "AuthSession";
 
 export function table(name: Table): Prisma.Sql {
   return Prisma.raw(qualifiedName(name));
