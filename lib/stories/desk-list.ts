@@ -81,14 +81,16 @@ const COMMON_WORD_STORIES = 2 * DESK_COUNT_LIMIT;
  * the search counts as before. Reading them is a catalog lookup, about 0.3 ms.
  */
 async function commonHeadlineWord(client: Tx, q: string): Promise<boolean> {
+  // One word only: the statistics say nothing of a phrase's matches.
   if (!/^[\p{L}\p{N}]+$/u.test(q)) return false;
   const [row] = await client.$queryRaw<{ stories: number | null }[]>`
     SELECT max(e.freq * GREATEST(c.reltuples, 0))::float8 AS stories
     FROM pg_stats_ext_exprs st
     CROSS JOIN LATERAL unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS e(word, freq)
     JOIN pg_class c ON c.oid = to_regclass(${qualifiedName("Story")})
-    WHERE st.statistics_schemaname = current_schema() AND st.statistics_name = 'Story_headline_words'
-      AND e.word = lower(${q})`;
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE st.schemaname = n.nspname AND st.tablename = c.relname
+      AND st.statistics_name = 'Story_headline_words' AND e.word = lower(${q})`;
   return (row?.stories ?? 0) >= COMMON_WORD_STORIES;
 }
 
@@ -307,20 +309,21 @@ async function deskPage(client: Tx, filters: DeskListFilters): Promise<DeskListP
   // for a word in 500 headlines, or an author's rows for a tag they used twice.
   let driver: Driver = sets.length === 1 ? sets[0] : "story";
   let gather = false;
-  /** The headline alone is one common word (no status narrows it): more matches than the bound. */
+  /** The headline is one common word (no status narrows it): more matches than the bound. */
   const commonWord = async () =>
-    filters.q !== undefined && pattern !== null && !status && commonHeadlineWord(client, filters.q);
-  if (sets.length === 1 && driver === "headline" && (await commonWord())) {
-    // A common word: walked at once, "1,000+".
-    count = DESK_COUNT_LIMIT + 1;
-    driver = "story";
-  } else if (sets.length === 1 && driver === "headline") {
-    // Gathered first: a word with no more matches than the count's bound is done, its count exact;
-    // a commoner one (a word in 0.1% of the stories or more) is met soon enough walking the list
-    // newest first, in the list's index.
-    const rows = await pageFrom("headline", true);
-    count = rows[0]?.total ?? 0;
-    if (count <= DESK_COUNT_LIMIT) return toPage(rows, count, false);
+    Boolean(filters.q) && !status && commonHeadlineWord(client, filters.q as string);
+  if (sets.length === 1 && driver === "headline") {
+    if (await commonWord()) {
+      // A common word: walked at once, "1,000+".
+      count = DESK_COUNT_LIMIT + 1;
+    } else {
+      // Gathered first: a word with no more matches than the count's bound is done, its count
+      // exact; a commoner one (a word in 0.1% of the stories or more) is met soon enough walking the
+      // list newest first, in the list's index.
+      const rows = await pageFrom("headline", true);
+      count = rows[0]?.total ?? 0;
+      if (count <= DESK_COUNT_LIMIT) return toPage(rows, count, false);
+    }
     driver = "story";
   } else if (sets.length > 1) {
     // An author's and a tag's sets are counted first, in their own indexes. The smallest of them,

@@ -206,7 +206,7 @@ describe("the desk's story list", () => {
     expect((await walk({ q: "pier" })).seen).toEqual(piers);
   });
 
-  it("a word the statistics know to be common is walked at once, its pages the same substring matches", async () => {
+  it("after ANALYZE, a common word is “1,000+” and its pages hold every substring match", async () => {
     // 12,000 stories newer than any other: "Ferry" opens every 4th headline (3,000), "Ferryman"
     // every 97th of the others (a substring match, another word). After ANALYZE the statistics of
     // the headlines' words put "ferry" in 3,000 stories: over the bound without counting.
