@@ -81,16 +81,18 @@ const COMMON_WORD_STORIES = 2 * DESK_COUNT_LIMIT;
  * the search counts as before. Reading them is a catalog lookup, about 0.3 ms.
  */
 async function commonHeadlineWord(client: Tx, q: string): Promise<boolean> {
-  // One word only: the statistics say nothing of a phrase's matches.
+  // One word only: the statistics say nothing of a phrase's matches. The view is filtered on its
+  // own statistics object's schema and name, constants: it computes each row's expressions from the
+  // table's definition, and matched through a join it did so for every statistics object in the
+  // database, failing ("could not open relation") when another schema's table was being dropped.
   if (!/^[\p{L}\p{N}]+$/u.test(q)) return false;
   const [row] = await client.$queryRaw<{ stories: number | null }[]>`
     SELECT max(e.freq * GREATEST(c.reltuples, 0))::float8 AS stories
     FROM pg_stats_ext_exprs st
     CROSS JOIN LATERAL unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS e(word, freq)
     JOIN pg_class c ON c.oid = to_regclass(${qualifiedName("Story")})
-    JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE st.schemaname = n.nspname AND st.tablename = c.relname
-      AND st.statistics_name = 'Story_headline_words' AND e.word = lower(${q})`;
+    WHERE st.statistics_schemaname = current_schema() AND st.statistics_name = 'Story_headline_words'
+      AND e.word = lower(${q})`;
   return (row?.stories ?? 0) >= COMMON_WORD_STORIES;
 }
 
