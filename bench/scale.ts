@@ -207,16 +207,17 @@ const keysetExplain =
     const u = new URL(path, "http://x");
     const slug = decodeURIComponent(u.pathname.split("/")[2]);
     const cursor = u.searchParams.get("before");
+    const page = Number(u.searchParams.get("page") ?? 1);
     const id = list.find((x) => x.slug === slug)?.id;
     if (!id) return undefined;
     if (!cursor)
       return {
-        sql: `SELECT "storyId", "publishedAt" FROM "${table}" WHERE "${owner}" = $1 AND "publishedAt" IS NOT NULL ORDER BY "publishedAt" DESC, "storyId" DESC LIMIT 21`,
+        sql: `SELECT "storyId", "publishedAt" FROM "${table}" WHERE "${owner}" = $1 AND "publishedAt" IS NOT NULL ORDER BY "publishedAt" DESC, "storyId" DESC LIMIT 21 OFFSET ${(page - 1) * PAGE}`,
         params: [id],
       };
     const [at, storyId] = [cursor.slice(0, 24), cursor.slice(25)];
     return {
-      sql: `SELECT "storyId", "publishedAt" FROM "${table}" WHERE "${owner}" = $1 AND "publishedAt" <= $2 AND ("publishedAt" < $2 OR "storyId" < $3) ORDER BY "publishedAt" DESC, "storyId" DESC LIMIT 21`,
+      sql: `SELECT "storyId", "publishedAt" FROM "${table}" WHERE "${owner}" = $1 AND ("publishedAt", "storyId") < ($2::timestamp(3), $3) ORDER BY "publishedAt" DESC, "storyId" DESC LIMIT 21`,
       params: [id, at, storyId],
     };
   };
@@ -416,6 +417,7 @@ async function main() {
         kind: "tag page 2-50 (?page=, old links)",
         target: 20,
         paths: tags.slice(0, N).map((t, i) => `/tags/${t.slug}?page=${2 + (i % 49)}`),
+        explain: tagList,
       },
       {
         kind: "author page 1",

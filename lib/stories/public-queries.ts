@@ -224,10 +224,53 @@ export interface ListPage {
   hasOlder: boolean;
 }
 
-type JoinWhere = { tagId: string } | { userId: string };
+type JoinOwner = { key: "tagId"; id: string } | { key: "userId"; id: string };
+const JOIN_TABLE = { tagId: "StoryTag", userId: "Byline" } as const;
+
+/** A join row of a list, with its story's card (null for the probe row past the page, or a story no longer published). */
 interface JoinRow {
   storyId: string;
   publishedAt: Date | null;
+  card: StoryCard | null;
+}
+
+/**
+ * Up to `take` join rows of the owner's list from a place (before / after a story's
+ * (publishedAt, id), or the newest after skipping `skip`), each with its story's card, in one
+ * statement: the range of the (owner, publishedAt DESC, storyId DESC) index, then the cards of the
+ * first `cards` of them. One round trip where the rows and then their cards were two.
+ */
+async function joinRows(
+  owner: JoinOwner,
+  from: { kind: "newest"; skip: number } | { kind: "before" | "after"; at: Date; id: string },
+  take: number,
+  cards: number,
+): Promise<JoinRow[]> {
+  const join = table(JOIN_TABLE[owner.key]);
+  const ownerColumn = Prisma.raw(`"${owner.key}"`);
+  const dir = Prisma.raw(from.kind === "after" ? "ASC" : "DESC");
+  // timestamp(3) columns hold UTC; the ISO text's "Z" is ignored by the cast, as it should be.
+  const range =
+    from.kind === "newest"
+      ? Prisma.sql`"publishedAt" IS NOT NULL`
+      : from.kind === "before"
+        ? Prisma.sql`("publishedAt", "storyId") < (${from.at.toISOString()}::timestamp(3), ${from.id})`
+        : Prisma.sql`("publishedAt", "storyId") > (${from.at.toISOString()}::timestamp(3), ${from.id})`;
+  const skip = from.kind === "newest" ? from.skip : 0;
+  const rows = await db.$queryRaw<(StoryCard & { listId: string; listAt: Date | null })[]>`
+    SELECT j."storyId" AS "listId", j."publishedAt" AS "listAt", ${selectColumns("s", storyCardSelect)}, ${bylinesAndImage()}
+    FROM (
+      SELECT "storyId", "publishedAt", row_number() OVER (ORDER BY "publishedAt" ${dir}, "storyId" ${dir}) AS n
+      FROM ${join} WHERE ${ownerColumn} = ${owner.id} AND ${range}
+      ORDER BY "publishedAt" ${dir}, "storyId" ${dir} LIMIT ${take} OFFSET ${skip}
+    ) j
+    LEFT JOIN ${table("Story")} s ON s.id = j."storyId" AND s.status = 'PUBLISHED' AND j.n <= ${skip + cards}
+    ORDER BY j."publishedAt" ${dir}, j."storyId" ${dir}`;
+  return rows.map(({ listId, listAt, ...card }) => ({
+    storyId: listId,
+    publishedAt: listAt,
+    card: card.id === null ? null : card,
+  }));
 }
 
 /**
@@ -235,66 +278,40 @@ interface JoinRow {
  * first, ties by the larger story id. Both tables carry the story's publication time (kept by
  * triggers) and an index on (owner, publishedAt DESC, storyId DESC), so a page is a range of that
  * index read from where it starts: keyset (`before` / `after` a story's (publishedAt, id)), never an
- * offset that grows with the depth. `publishedAt <= at` is the index's range condition; the id
- * comparison only filters the stories that share the cursor's publication time. Small page numbers
- * (old links, at most MAX_NUMBERED_PAGE) skip at most a thousand index entries.
+ * offset that grows with the depth. Small page numbers (old links, at most MAX_NUMBERED_PAGE) skip
+ * at most a thousand index entries.
  */
 async function joinListPage(
-  find: (args: {
-    where: object;
-    orderBy: object[];
-    skip?: number;
-    take: number;
-  }) => Promise<JoinRow[]>,
-  owner: JoinWhere,
+  owner: JoinOwner,
   total: number,
   position: ListPosition,
   pageSize: number,
 ): Promise<ListPage> {
-  const published = { ...owner, publishedAt: { not: null } };
-  const desc = [{ publishedAt: "desc" }, { storyId: "desc" }];
+  const take = pageSize + 1; // one more than the page: is there more beyond it?
   let rows: JoinRow[];
   let hasNewer: boolean;
   let hasOlder: boolean;
   if (position.kind === "page") {
     const skip = (position.page - 1) * pageSize;
     if (position.page > MAX_NUMBERED_PAGE || skip >= total) rows = [];
-    else rows = await find({ where: published, orderBy: desc, skip, take: pageSize + 1 });
+    else rows = await joinRows(owner, { kind: "newest", skip }, take, pageSize);
     hasOlder = rows.length > pageSize;
     rows = rows.slice(0, pageSize);
     hasNewer = position.page > 1 && rows.length > 0;
   } else if (position.kind === "before") {
-    const { at, id } = position;
-    rows = await find({
-      where: {
-        ...owner,
-        publishedAt: { lte: at },
-        OR: [{ publishedAt: { lt: at } }, { storyId: { lt: id } }],
-      },
-      orderBy: desc,
-      take: pageSize + 1,
-    });
+    rows = await joinRows(owner, position, take, pageSize);
     hasOlder = rows.length > pageSize;
     rows = rows.slice(0, pageSize);
     hasNewer = true;
   } else {
-    const { at, id } = position;
-    const newer = await find({
-      where: {
-        ...owner,
-        publishedAt: { gte: at },
-        OR: [{ publishedAt: { gt: at } }, { storyId: { gt: id } }],
-      },
-      orderBy: [{ publishedAt: "asc" }, { storyId: "asc" }],
-      take: pageSize + 1,
-    });
+    const newer = await joinRows(owner, position, take, pageSize);
     if (newer.length > pageSize) {
       rows = newer.slice(0, pageSize).reverse();
       hasNewer = true;
       hasOlder = true;
     } else {
       // Back at the top: the newest page, whole.
-      rows = await find({ where: published, orderBy: desc, take: pageSize + 1 });
+      rows = await joinRows(owner, { kind: "newest", skip: 0 }, take, pageSize);
       hasOlder = rows.length > pageSize;
       rows = rows.slice(0, pageSize);
       hasNewer = false;
@@ -303,7 +320,7 @@ async function joinListPage(
   const place = (r: JoinRow | undefined) =>
     r?.publishedAt ? { at: r.publishedAt, id: r.storyId } : undefined;
   return {
-    stories: await cardsInOrder(rows.map((r) => r.storyId)),
+    stories: rows.flatMap((r) => r.card ?? []),
     total,
     first: place(rows[0]),
     last: place(rows.at(-1)),
@@ -312,39 +329,24 @@ async function joinListPage(
   };
 }
 
-const joinSelect = { storyId: true, publishedAt: true } as const;
-
 /**
  * A page of the published stories on one owner's join rows: a tag's (StoryTag) or an author's
  * (Byline), each read from its (owner, publishedAt DESC, storyId DESC) index; the total is the
  * owner's counter, kept by triggers.
  */
-function ownerStories(find: Parameters<typeof joinListPage>[0], key: "tagId" | "userId") {
+function ownerStories(key: JoinOwner["key"]) {
   return (
     owner: { id: string; publishedStoryCount: number },
     position: ListPosition,
     pageSize = PAGE_SIZE,
-  ) =>
-    joinListPage(
-      find,
-      key === "tagId" ? { tagId: owner.id } : { userId: owner.id },
-      owner.publishedStoryCount,
-      position,
-      pageSize,
-    );
+  ) => joinListPage({ key, id: owner.id }, owner.publishedStoryCount, position, pageSize);
 }
 
 /** A page of a tag's published stories. */
-export const getTagStories = ownerStories(
-  (args) => db.storyTag.findMany({ ...args, select: joinSelect }),
-  "tagId",
-);
+export const getTagStories = ownerStories("tagId");
 
 /** A page of an author's published stories. */
-export const getAuthorStories = ownerStories(
-  (args) => db.byline.findMany({ ...args, select: joinSelect }),
-  "userId",
-);
+export const getAuthorStories = ownerStories("userId");
 
 /** A byline's public face, found by its slug or its id: only someone with a published story. */
 export async function getAuthor(slugOrId: string) {
