@@ -34,37 +34,31 @@ export interface Scored {
 }
 
 /** Any client: the app's `db` or a transaction (which must be used for every query inside it). */
-type Client = Pick<Tx, "$queryRaw" | "tag" | "story">;
+type Client = Pick<Tx, "$queryRaw" | "story">;
 
 /**
- * How many stories there are, for tag rarity. The planner's estimate (kept by ANALYZE / autovacuum)
- * is plenty for a weight and costs nothing; counting a million rows took 0.4 s per 100k. A table
- * never analysed (a fresh test database) is counted.
+ * The ranking's weights in one round trip: the tags' published totals (kept by triggers, not a count
+ * per request) and how many stories there are, for tag rarity. For the latter the planner's estimate
+ * (kept by ANALYZE / autovacuum) is plenty for a weight and costs nothing; counting a million rows
+ * took 0.4 s per 100k. A table never analysed (a fresh test database) is counted.
  */
-async function publishedStoryCount(client: Client): Promise<number> {
-  const [estimate] = await client.$queryRaw<
-    { n: number }[]
-  >`SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})`;
-  if (estimate && estimate.n >= 10_000) return estimate.n;
-  return client.story.count({ where: { status: "PUBLISHED" } });
-}
-
 export async function rankingContext(
   client: Client,
   tagIds: readonly string[],
   now = new Date(),
 ): Promise<RankingContext> {
-  // Tag frequencies are the tags' published totals (kept by triggers), not a count per request.
   const unique = [...new Set(tagIds)];
-  const frequencies = unique.length
-    ? await client.tag.findMany({
-        where: { id: { in: unique } },
-        select: { id: true, publishedStoryCount: true },
-      })
-    : [];
+  const rows = await client.$queryRaw<
+    { id: string | null; count: number | null; estimate: number }[]
+  >`
+    SELECT t.id, t."publishedStoryCount" AS count, e.n AS estimate
+    FROM (SELECT COALESCE((SELECT GREATEST(reltuples, 0)::float8 FROM pg_class WHERE oid = to_regclass(${qualifiedName("Story")})), 0) AS n) e
+    LEFT JOIN ${table("Tag")} t ON t.id = ANY(${unique}::text[])`;
+  const estimate = rows[0]?.estimate ?? 0;
   return {
-    tagFrequency: new Map(frequencies.map((f) => [f.id, f.publishedStoryCount])),
-    totalStories: await publishedStoryCount(client),
+    tagFrequency: new Map(rows.flatMap((r) => (r.id === null ? [] : [[r.id, r.count ?? 0]]))),
+    totalStories:
+      estimate >= 10_000 ? estimate : await client.story.count({ where: { status: "PUBLISHED" } }),
     now,
   };
 }
