@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
 import { migrate } from "../lib/db/migrate";
-import { MAX_RANKED, searchWindow } from "../lib/search/bounds";
+import { MAX_RANKED, needsRecheck, searchMethod, searchWindow } from "../lib/search/bounds";
 import { commonWords, VOCABULARY } from "../scripts/corpus/vocabulary";
 import { WORST_CASE_QUERIES } from "../scripts/corpus/worst-case";
 import { percentile } from "./lib/stats";
@@ -224,25 +224,38 @@ const keysetExplain =
 
 /**
  * The matches of a search as lib/search/public-queries.ts gathers them: the planner's estimate picks
- * the whole archive (gathered, then sorted) or a window of the newest stories (searchWindow).
+ * the whole archive (gathered, then sorted) or a window of the newest stories (searchWindow), read
+ * from SearchRecent when it holds the whole window; a common word in most stories, or a phrase or
+ * minus word whose window is smaller than its matches, walks the window newest first (searchMethod).
  */
 const searchExplain = (q: Query) => async (path: string) => {
   const query = new URL(path, "http://x").searchParams.get("q") ?? "";
-  const match = `s.status = 'PUBLISHED' AND s."searchVector" @@ websearch_to_tsquery('english', $1)`;
+  const tsquery = `websearch_to_tsquery('english', $1)`;
   const [plan] = await q<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(
-    `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Story" s WHERE ${match}`,
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Story" s WHERE s.status = 'PUBLISHED' AND s."searchVector" @@ ${tsquery}`,
     [query],
   );
-  const [{ n }] = await q<{ n: number }>(
-    `SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = to_regclass('"Story"')`,
+  const [{ n, text }] = await q<{ n: number; text: string }>(
+    `SELECT GREATEST(reltuples, 0)::float8 AS n, ${tsquery}::text AS text FROM pg_class WHERE oid = to_regclass('"Story"')`,
+    [query],
   );
-  const window = searchWindow(plan["QUERY PLAN"][0].Plan["Plan Rows"], n);
-  const bound =
-    window === null
-      ? ""
-      : `AND s."publishedAt" >= (SELECT w."publishedAt" FROM "Story" w WHERE w.status = 'PUBLISHED' ORDER BY w."publishedAt" DESC OFFSET ${window - 1} LIMIT 1)`;
+  const matches = plan["QUERY PLAN"][0].Plan["Plan Rows"];
+  const window = searchWindow(matches, n);
+  const walk = searchMethod(matches, n, needsRecheck(text)) === "walk";
+  let source = `"Story" s WHERE s.status = 'PUBLISHED' AND`;
+  let bound = "";
+  if (window !== null) {
+    const [edge] = await q<{ at: Date | null; recent: Date | null }>(
+      `SELECT (SELECT w."publishedAt" FROM "Story" w WHERE w.status = 'PUBLISHED' ORDER BY w."publishedAt" DESC OFFSET ${window - 1} LIMIT 1) AS at,
+        (SELECT min(r."publishedAt") FROM "SearchRecent" r) AS recent`,
+    );
+    if (edge?.at) {
+      bound = `AND s."publishedAt" >= '${edge.at.toISOString()}'`;
+      if (edge.recent && edge.at >= edge.recent) source = `"SearchRecent" s WHERE`;
+    }
+  }
   return {
-    sql: `WITH found AS ${window === null ? "MATERIALIZED" : ""} (SELECT s.id, s."publishedAt" FROM "Story" s WHERE ${match} ${bound})
+    sql: `WITH found AS ${walk ? "" : "MATERIALIZED"} (SELECT s.id, s."publishedAt" FROM ${source} s."searchVector" @@ ${tsquery} ${bound})
       SELECT id FROM found ORDER BY "publishedAt" DESC LIMIT ${MAX_RANKED + 1}`,
     params: [query],
   };
