@@ -125,9 +125,12 @@ async function main() {
     await client.query(
       `SELECT ${schema ? `"${schema}".` : ""}search_recent_prune(${SEARCH_RECENT_KEEP})`,
     );
-    const tables = ["Story", "StoryTag", "Byline", "Tag", "User", "SearchRecent"].map((t) =>
-      schema ? `"${schema}"."${t}"` : `"${t}"`,
-    );
+    const name = (t: string) => (schema ? `"${schema}"."${t}"` : `"${t}"`);
+    const tables = ["Story", "StoryTag", "Byline", "Tag", "User", "SearchRecent"].map(name);
+    // Taking every batch in turn left SearchRecent at 8 times its size (65,000 pages for 25,000 rows
+    // at 1,000,000 stories), where a newsroom's steady trickle of publishes leaves it near its own:
+    // rewrite it compactly (its 25,000 rows, a second), then analyse everything.
+    await client.query(`VACUUM FULL ${name("SearchRecent")}`);
     await client.query(`VACUUM ANALYZE ${tables.join(", ")}`);
     await client.end();
     log(
