@@ -337,6 +337,14 @@ async function main() {
     console.log(
       `corpus: ${published.toLocaleString("en")} published stories; up to ${N} URLs per kind`,
     );
+    // The server's memory settings decide how much of the archive stays hot: print them with the table.
+    const [server] = await q<{ version: string; buffers: string; cache: string; size: string }>(
+      `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS buffers,
+        current_setting('effective_cache_size') AS cache, pg_size_pretty(pg_database_size(current_database())) AS size`,
+    );
+    console.log(
+      `PostgreSQL ${server.version}: shared_buffers ${server.buffers}, effective_cache_size ${server.cache}; database ${server.size}`,
+    );
 
     // Samples: random stories; tags and authors by size (the biggest for deep pages, the smallest too).
     // Articles whose related list is stored (what a publish, or the backfill, leaves), and, while
