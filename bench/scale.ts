@@ -501,14 +501,15 @@ async function main() {
       cookie,
       explain: deskExplain,
     });
+    // One after another: the bench has one connection, and pg 8 deprecates overlapping queries on it.
+    const deskCursors: string[] = [];
+    for (let page = 2; page <= N; page++) {
+      const cursor = await deskCursorAt(q, page);
+      if (cursor) deskCursors.push(`/admin?before=${encodeURIComponent(cursor)}`);
+    }
     const newsroom: Kind[] = [
       // As many pages as the other kinds have URLs: with 20, the p95 was the slowest page or the next.
-      desk(`no filter, pages 1-${N} (?before=)`, [
-        "/admin",
-        ...(
-          await Promise.all(Array.from({ length: N - 1 }, (_, i) => deskCursorAt(q, i + 2)))
-        ).flatMap((c) => (c ? [`/admin?before=${encodeURIComponent(c)}`] : [])),
-      ]),
+      desk(`no filter, pages 1-${N} (?before=)`, ["/admin", ...deskCursors]),
       desk(
         "status",
         statuses.map((x) => `/admin?status=${x}`),
