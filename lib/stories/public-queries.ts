@@ -254,9 +254,7 @@ async function joinRows(
   const range =
     from.kind === "newest"
       ? Prisma.sql`"publishedAt" IS NOT NULL`
-      : from.kind === "before"
-        ? Prisma.sql`("publishedAt", "storyId") < (${from.at.toISOString()}::timestamp(3), ${from.id})`
-        : Prisma.sql`("publishedAt", "storyId") > (${from.at.toISOString()}::timestamp(3), ${from.id})`;
+      : Prisma.sql`("publishedAt", "storyId") ${Prisma.raw(from.kind === "before" ? "<" : ">")} (${from.at.toISOString()}::timestamp(3), ${from.id})`;
   const skip = from.kind === "newest" ? from.skip : 0;
   const rows = await db.$queryRaw<(StoryCard & { listId: string; listAt: Date | null })[]>`
     SELECT j."storyId" AS "listId", j."publishedAt" AS "listAt", ${selectColumns("s", storyCardSelect)}, ${bylinesAndImage()}
@@ -359,8 +357,8 @@ export interface PublicAuthor {
 
 /** A byline's public face, found by its slug or its id: only someone with a published story. */
 export async function getAuthor(slugOrId: string): Promise<PublicAuthor | null> {
-  // Raw SQL, as lookupTag: one of the author page's two statements. The slug first, should an id
-  // ever equal another author's slug (a slug never changes an id; an old link by id still works).
+  // Raw SQL, as lookupTag: one of the author page's two statements. Should one author's id equal
+  // another's slug, the slug wins.
   const [author] = await db.$queryRaw<PublicAuthor[]>`
     SELECT id, name, slug, bio, "publishedStoryCount"
     FROM ${table("User")} WHERE (slug = ${slugOrId} OR id = ${slugOrId}) AND "publishedStoryCount" > 0
